@@ -1,0 +1,49 @@
+// Prints what the production build costs a student's phone: the JavaScript needed to show the first
+// screen (entry, its static imports and the English translations), each lazy screen, and the precache.
+// Usage: npm run build && npm run bench   (exits non-zero when the start-up budget is exceeded)
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = process.argv[2] ?? 'dist';
+const BUDGET_KB = 110;
+const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8'));
+const gz = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
+const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(6) + ' KB';
+
+function staticClosure(key, seen = new Set()) {
+  if (seen.has(key)) return seen;
+  seen.add(key);
+  for (const dep of manifest[key].imports ?? []) staticClosure(dep, seen);
+  return seen;
+}
+
+const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
+const startKeys = staticClosure(entryKey);
+const localeKey = Object.keys(manifest).find((key) => key.endsWith('locales/en/translation.json'));
+const startup = [...startKeys, localeKey].map((key) => manifest[key].file);
+const startupBytes = startup.reduce((sum, file) => sum + gz(file), 0);
+
+console.log('Start-up JavaScript (gzip):');
+for (const file of startup) console.log(`  ${kb(gz(file))}  ${file}`);
+console.log(`  ${kb(startupBytes)}  total (budget ${BUDGET_KB} KB)`);
+
+console.log('Loaded later, when needed (gzip):');
+for (const [key, chunk] of Object.entries(manifest)) {
+  if (chunk.isDynamicEntry && !startKeys.has(key) && key !== localeKey) console.log(`  ${kb(gz(chunk.file))}  ${key}`);
+}
+
+let precache = 0;
+const walk = (dir) =>
+  readdirSync(dir).forEach((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === '.vite' ? undefined : walk(path);
+    precache += statSync(path).size;
+  });
+walk(DIST);
+console.log(`Whole build on disk (what the service worker precaches, raw): ${kb(precache)}`);
+
+if (startupBytes / 1024 > BUDGET_KB) {
+  console.error(`Start-up JavaScript ${kb(startupBytes)} is over the ${BUDGET_KB} KB budget.`);
+  process.exit(1);
+}

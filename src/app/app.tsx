@@ -1,0 +1,44 @@
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { useTranslation } from 'react-i18next';
+import HomeScreen from '../features/home/home-screen';
+import { useApp } from '../store/store-context';
+import { LanguageSwitcher } from './language-switcher';
+import { NavBar } from './nav-bar';
+import { useRoute, type Route } from './routes';
+import { StorageNotice } from './storage-notice';
+import { UpdateNotice } from './update-notice';
+
+// Home is part of the start-up bundle; every other screen is fetched (from the precache) when it opens.
+const SCREENS: Record<Route, ComponentType | LazyExoticComponent<ComponentType>> = {
+  home: HomeScreen,
+  situation: lazy(() => import('../features/situation/situation-screen')),
+  steps: lazy(() => import('../features/steps/steps-screen')),
+  prepare: lazy(() => import('../features/prepare/prepare-screen')),
+  documents: lazy(() => import('../features/documents/documents-screen')),
+};
+
+export function App() {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const chosen = useApp((s) => s.path !== null);
+  const Screen = SCREENS[chosen ? route : 'home'];
+  return (
+    <div className="app">
+      <header className="app-header">
+        <p className="brand">{t('app.name')}</p>
+        <LanguageSwitcher />
+      </header>
+      {chosen && <NavBar current={route} />}
+      <StorageNotice />
+      <main id="main">
+        <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+          <Screen key={route} />
+        </Suspense>
+      </main>
+      <UpdateNotice />
+      <footer className="app-footer">
+        <p>{t('app.disclaimer')}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { registersOnline, DEFAULT_PATH } from '../domain/paths';
+import { useApp } from '../store/store-context';
+import { hrefFor, type Route } from './routes';
+
+/** The six-step screens exist only for students who register online; the others get their guide. */
+function routesFor(online: boolean): Route[] {
+  return online ? ['home', 'steps', 'documents', 'prepare', 'situation'] : ['home', 'situation'];
+}
+
+export function NavBar({ current }: { current: Route }) {
+  const { t } = useTranslation();
+  const online = registersOnline(useApp((s) => s.path) ?? DEFAULT_PATH);
+  return (
+    <nav aria-label={t('nav.label')} className="nav">
+      <ul>
+        {routesFor(online).map((route) => (
+          <li key={route}>
+            <a href={hrefFor(route)} aria-current={route === current ? 'page' : undefined}>
+              {t(`nav.${route}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

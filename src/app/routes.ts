@@ -1,0 +1,23 @@
+import { useSyncExternalStore } from 'react';
+
+/** Every screen, addressed by the hash so any static host can serve the app and deep links work offline. */
+export const ROUTES = ['home', 'situation', 'steps', 'prepare', 'documents'] as const;
+export type Route = (typeof ROUTES)[number];
+
+export function routeFromHash(hash: string): Route {
+  const name = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
+  return (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'home';
+}
+
+export function hrefFor(route: Route): string {
+  return route === 'home' ? '#/' : `#/${route}`;
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useRoute(): Route {
+  return useSyncExternalStore(subscribe, () => routeFromHash(window.location.hash));
+}

@@ -1,0 +1,44 @@
+/** A calendar day as `YYYY-MM-DD`. Days never pass through a Date at local midnight, so no time zone can shift them. */
+export type Day = string;
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is a real calendar day written `YYYY-MM-DD`. */
+export function isDay(value: unknown): value is Day {
+  if (typeof value !== 'string') return false;
+  const match = DAY.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** The day a clock reading falls on where the student is (the device's time zone). */
+export function dayOf(instant: Date): Day {
+  const y = instant.getFullYear();
+  const m = String(instant.getMonth() + 1).padStart(2, '0');
+  const d = String(instant.getDate()).padStart(2, '0');
+  return `${String(y).padStart(4, '0')}-${m}-${d}`;
+}
+
+function toUtc(day: Day): Date {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+/** `day` moved by `count` days (negative goes back). */
+export function addDays(day: Day, count: number): Day {
+  const date = toUtc(day);
+  date.setUTCDate(date.getUTCDate() + count);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: Day, to: Day): number {
+  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
+}
+
+/** A day written for people, in their language, e.g. "26 November 2026". */
+export function formatDay(day: Day, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(toUtc(day));
+}

@@ -1,0 +1,42 @@
+import { countReady, DOCUMENTS, missingDocuments, type DocumentId, type DocumentsReady } from './documents';
+import { registersOnline, type PathId } from './paths';
+import { countDone, nextStep, STEPS, type StepId, type StepsDone } from './steps';
+
+export interface JourneyInput {
+  path: PathId;
+  steps: StepsDone;
+  documents: DocumentsReady;
+}
+
+/** What the home screen says comes next. */
+export type NextAction =
+  | { kind: 'read-guide'; path: PathId }
+  | { kind: 'prepare-documents'; missing: DocumentId[] }
+  | { kind: 'step'; step: StepId }
+  | { kind: 'all-done' };
+
+export interface JourneySummary {
+  stepsDone: number;
+  stepsTotal: number;
+  documentsReady: number;
+  documentsTotal: number;
+  next: NextAction;
+}
+
+/** Where the student is and what is next. Documents come before the upload step, since step 4 needs all six. */
+export function summarizeJourney({ path, steps, documents }: JourneyInput): JourneySummary {
+  const summary = {
+    stepsDone: countDone(steps),
+    stepsTotal: STEPS.length,
+    documentsReady: countReady(documents),
+    documentsTotal: DOCUMENTS.length,
+  };
+  if (!registersOnline(path)) return { ...summary, next: { kind: 'read-guide', path } };
+  const step = nextStep(steps);
+  if (step === null) return { ...summary, next: { kind: 'all-done' } };
+  const missing = missingDocuments(documents);
+  if (step === 'upload-documents' && missing.length > 0) {
+    return { ...summary, next: { kind: 'prepare-documents', missing } };
+  }
+  return { ...summary, next: { kind: 'step', step } };
+}

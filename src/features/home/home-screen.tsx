@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import { hrefFor } from '../../app/routes';
+import { PathChoice } from '../../components/path-choice';
+import { ScreenHeading } from '../../components/screen-heading';
+import { DEFAULT_PATH } from '../../domain/paths';
+import { summarizeJourney } from '../../domain/journey';
+import { useApp } from '../../store/store-context';
+import { InstallCard } from './install-card';
+import { NextActionCard } from './next-action-card';
+
+export default function HomeScreen() {
+  const path = useApp((s) => s.path);
+  return path === null ? <Welcome /> : <Overview />;
+}
+
+function Welcome() {
+  const { t } = useTranslation();
+  const choosePath = useApp((s) => s.choosePath);
+  const path = useApp((s) => s.path);
+  return (
+    <>
+      <ScreenHeading>{t('home.welcomeTitle')}</ScreenHeading>
+      <p>{t('home.welcomeIntro')}</p>
+      <p className="note">{t('common.privacyShort')}</p>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          choosePath(path ?? DEFAULT_PATH);
+        }}
+      >
+        <PathChoice />
+        <button type="submit" className="button primary">
+          {t('home.continue')}
+        </button>
+      </form>
+    </>
+  );
+}
+
+function Overview() {
+  const { t } = useTranslation();
+  const path = useApp((s) => s.path) ?? DEFAULT_PATH;
+  const steps = useApp((s) => s.steps);
+  const documents = useApp((s) => s.documents);
+  const summary = summarizeJourney({ path, steps, documents });
+  const online = path === 'non-eu';
+  return (
+    <>
+      <ScreenHeading>{t('home.title')}</ScreenHeading>
+      <section className="card" aria-labelledby="home-situation">
+        <h2 id="home-situation">{t('home.situation')}</h2>
+        <p>{t(`paths.${path}.label`)}</p>
+        <a href={hrefFor('situation')}>{online ? t('home.changeSituation') : t('home.readGuide')}</a>
+      </section>
+      <NextActionCard next={summary.next} />
+      {online && (
+        <section className="card" aria-labelledby="home-progress">
+          <h2 id="home-progress">{t('home.progress')}</h2>
+          <p>
+            <a href={hrefFor('steps')}>{t('progress.steps', { done: summary.stepsDone, total: summary.stepsTotal })}</a>
+          </p>
+          <progress max={summary.stepsTotal} value={summary.stepsDone} aria-label={t('progress.stepsLabel')} />
+          <p>
+            <a href={hrefFor('documents')}>
+              {t('progress.documents', { ready: summary.documentsReady, total: summary.documentsTotal })}
+            </a>
+          </p>
+          <progress
+            max={summary.documentsTotal}
+            value={summary.documentsReady}
+            aria-label={t('progress.documentsLabel')}
+          />
+          <p>
+            <a href={hrefFor('prepare')}>{t('home.prepareLink')}</a>
+          </p>
+        </section>
+      )}
+      <InstallCard />
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CopyButton } from '../../components/copy-button';
+import {
+  ANSWER_KINDS,
+  ANSWER_MAX_LENGTH,
+  answerWarning,
+  type AnswerError,
+  type AnswerField as Field,
+} from '../../domain/answers';
+import { useApp } from '../../store/store-context';
+
+const AUTOCOMPLETE: Record<Field, string> = {
+  surname: 'family-name',
+  firstNames: 'given-name',
+  birthDate: 'bday',
+  countryOfBirth: 'country-name',
+  addressInFrance: 'street-address',
+  email: 'email',
+  phone: 'tel',
+  coverStartDate: 'off',
+};
+
+/** One prepared answer: saved as it is typed, with a copy button and a gentle check on leaving the field. */
+export function AnswerField({ field }: { field: Field }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const value = useApp((s) => s.answers[field] ?? '');
+  const setAnswer = useApp((s) => s.setAnswer);
+  const [error, setError] = useState<AnswerError | 'unknown-field' | undefined>();
+  const [checked, setChecked] = useState(false);
+  const kind = ANSWER_KINDS[field];
+  const warning = checked ? answerWarning(field, value) : undefined;
+  const hint = t(`prepare.fields.${field}.hint`, { defaultValue: '' });
+  const describedBy = [hint && `${id}-hint`, (error || warning) && `${id}-message`].filter(Boolean).join(' ');
+
+  const common = {
+    id,
+    value,
+    maxLength: ANSWER_MAX_LENGTH,
+    autoComplete: AUTOCOMPLETE[field],
+    'aria-describedby': describedBy || undefined,
+    'aria-invalid': error ? true : undefined,
+    onChange: (event: { target: { value: string } }) => {
+      setError(setAnswer(field, event.target.value));
+      setChecked(false);
+    },
+    onBlur: () => setChecked(true),
+  };
+
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t(`prepare.fields.${field}.label`)}</label>
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <div className="field-row">
+        {kind === 'multiline' ? (
+          <textarea rows={3} {...common} />
+        ) : (
+          <input type={kind} inputMode={kind === 'tel' ? 'tel' : undefined} {...common} />
+        )}
+        <CopyButton value={value} label={t(`prepare.fields.${field}.label`)} />
+      </div>
+      {error && (
+        <p className="message error" id={`${id}-message`} role="alert">
+          {t(`prepare.errors.${error}`, { max: ANSWER_MAX_LENGTH })}
+        </p>
+      )}
+      {!error && warning && (
+        <p className="message warning" id={`${id}-message`}>
+          {t(`prepare.warnings.${warning}`)}
+        </p>
+      )}
+    </div>
+  );
+}

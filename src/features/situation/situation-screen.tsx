@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { hrefFor } from '../../app/routes';
+import { OfficialLink } from '../../components/official-link';
+import { PathChoice } from '../../components/path-choice';
+import { ScreenHeading } from '../../components/screen-heading';
+import { DEFAULT_PATH, type PathId } from '../../domain/paths';
+import { useApp } from '../../store/store-context';
+
+/** How many points each path's guide has in the translations (domain.md §1). */
+const GUIDE_POINTS: Record<PathId, number> = { 'non-eu': 4, eu: 4, quebec: 3, andorra: 2 };
+
+export default function SituationScreen() {
+  const { t } = useTranslation();
+  const path = useApp((s) => s.path) ?? DEFAULT_PATH;
+  const points = Array.from({ length: GUIDE_POINTS[path] }, (_, i) => i + 1);
+  return (
+    <>
+      <ScreenHeading>{t('situation.title')}</ScreenHeading>
+      <PathChoice />
+      <section className="card" aria-labelledby="guide-title" aria-live="polite">
+        <h2 id="guide-title">{t(`guides.${path}.title`)}</h2>
+        <p>{t(`guides.${path}.summary`)}</p>
+        <ul>
+          {points.map((n) => (
+            <li key={n}>{t(`guides.${path}.point${n}`)}</li>
+          ))}
+        </ul>
+        {path === 'non-eu' && (
+          <p className="links">
+            <a href={hrefFor('steps')}>{t('situation.openSteps')}</a>
+            <a href={hrefFor('documents')}>{t('situation.openDocuments')}</a>
+          </p>
+        )}
+        <p>
+          <OfficialLink page="studyInFrance" />
+        </p>
+      </section>
+    </>
+  );
+}

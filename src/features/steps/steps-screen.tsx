@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { hrefFor } from '../../app/routes';
+import { DoneCheckbox } from '../../components/done-checkbox';
+import { OfficialLink } from '../../components/official-link';
+import { ScreenHeading } from '../../components/screen-heading';
+import { useUndo } from '../../components/undo-notice';
+import { countDone, STEPS, type StepId } from '../../domain/steps';
+import { today } from '../../lib/today';
+import { useApp } from '../../store/store-context';
+
+/** Where each step card points the student next, besides its text. */
+const STEP_LINKS: Partial<Record<StepId, 'registration' | 'prepare' | 'documents'>> = {
+  connect: 'registration',
+  'personal-information': 'prepare',
+  'upload-documents': 'documents',
+};
+
+export default function StepsScreen() {
+  const { t } = useTranslation();
+  const steps = useApp((s) => s.steps);
+  const setStep = useApp((s) => s.setStep);
+  const [undoNotice, offerUndo] = useUndo();
+
+  const toggle = (step: StepId, checked: boolean) => {
+    const previous = steps[step];
+    setStep(step, checked ? today() : null);
+    if (!checked && previous) {
+      offerUndo(t('steps.unmarked', { title: t(`steps.${step}.title`) }), () => setStep(step, previous));
+    }
+  };
+
+  return (
+    <>
+      <ScreenHeading>{t('steps.screenTitle')}</ScreenHeading>
+      <p>{t('steps.intro')}</p>
+      <p className="progress-line">{t('progress.steps', { done: countDone(steps), total: STEPS.length })}</p>
+      <progress max={STEPS.length} value={countDone(steps)} aria-label={t('progress.stepsLabel')} />
+      {undoNotice}
+      <ol className="cards">
+        {STEPS.map((step, index) => (
+          <li key={step} className="card">
+            <h2>
+              <span className="step-number">{t('steps.number', { number: index + 1 })}</span>{' '}
+              {t(`steps.${step}.title`)}
+            </h2>
+            <p>{t(`steps.${step}.body`)}</p>
+            <p className="note">{t(`steps.${step}.more`)}</p>
+            <StepLink step={step} />
+            <DoneCheckbox
+              label={t('steps.markDone', { title: t(`steps.${step}.title`) })}
+              day={steps[step]}
+              dayLabel="doneOn"
+              onChange={(checked) => toggle(step, checked)}
+            />
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+function StepLink({ step }: { step: StepId }) {
+  const { t } = useTranslation();
+  const link = STEP_LINKS[step];
+  if (link === 'registration') return <OfficialLink page="registration" />;
+  if (link === 'prepare') return <a href={hrefFor('prepare')}>{t('steps.prepareLink')}</a>;
+  if (link === 'documents') return <a href={hrefFor('documents')}>{t('steps.documentsLink')}</a>;
+  return null;
+}

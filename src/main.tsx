@@ -1,0 +1,31 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import './app/styles.css';
+import { startI18n } from './i18n/i18n';
+import { pickLanguage } from './i18n/languages';
+import { listenForInstallOffer } from './pwa/install';
+import { registerServiceWorker } from './pwa/register';
+import { createAppStores } from './store/app-store';
+import { StoresProvider } from './store/store-context';
+
+listenForInstallOffer();
+
+async function start() {
+  const stores = createAppStores();
+  // Nothing renders before the saved state is read: the static splash in index.html stays until then.
+  await stores.app.persist.rehydrate();
+  await startI18n(pickLanguage(stores.app.getState().language, navigator.languages));
+  const root = document.getElementById('root');
+  if (!root) throw new Error('#root is missing');
+  createRoot(root).render(
+    <StrictMode>
+      <StoresProvider stores={stores}>
+        <App />
+      </StoresProvider>
+    </StrictMode>,
+  );
+  void registerServiceWorker();
+}
+
+void start();

@@ -1,0 +1,24 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { AppState, AppStores, SessionStatus } from './app-store';
+
+const StoresContext = createContext<AppStores | null>(null);
+
+export function StoresProvider({ stores, children }: { stores: AppStores; children: ReactNode }) {
+  return <StoresContext.Provider value={stores}>{children}</StoresContext.Provider>;
+}
+
+function useStores(): AppStores {
+  const stores = useContext(StoresContext);
+  if (!stores) throw new Error('StoresProvider is missing');
+  return stores;
+}
+
+/** Reads one value of the student's saved state (or an action). Use one selector per value. */
+export function useApp<T>(selector: (state: AppState) => T): T {
+  return useStore(useStores().app, selector);
+}
+
+export function useSessionStatus<T>(selector: (status: SessionStatus) => T): T {
+  return useStore(useStores().status, selector);
+}

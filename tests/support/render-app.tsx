@@ -1,0 +1,33 @@
+import { render } from '@testing-library/react';
+import i18n from 'i18next';
+import type { ReactElement } from 'react';
+import { initReactI18next } from 'react-i18next';
+import en from '../../locales/en/translation.json';
+import { createAppStores, type AppStores } from '../../src/store/app-store';
+import { StoresProvider } from '../../src/store/store-context';
+
+let ready: Promise<unknown> | null = null;
+
+function englishI18n() {
+  ready ??= i18n.use(initReactI18next).init({
+    lng: 'en',
+    fallbackLng: 'en',
+    resources: { en: { translation: en } },
+    interpolation: { escapeValue: false },
+  });
+  return ready;
+}
+
+/** Renders `ui` with English strings and a freshly hydrated store, as the app does at start-up. */
+export async function renderWithStore(ui: ReactElement, stores?: AppStores) {
+  await englishI18n();
+  const own = stores ?? createAppStores();
+  if (!own.app.persist.hasHydrated()) await own.app.persist.rehydrate();
+  const result = render(<StoresProvider stores={own}>{ui}</StoresProvider>);
+  return { ...result, stores: own };
+}
+
+/** Lets idb-keyval finish its asynchronous writes. */
+export function settle(ms = 30) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

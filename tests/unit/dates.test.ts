@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, dayOf, daysBetween, formatDay, isDay } from '../../src/domain/dates';
+
+describe('days', () => {
+  it('accepts real calendar days only', () => {
+    expect(isDay('2026-09-15')).toBe(true);
+    expect(isDay('2028-02-29')).toBe(true);
+    expect(isDay('2027-02-29')).toBe(false);
+    expect(isDay('2026-13-01')).toBe(false);
+    expect(isDay('2026-9-15')).toBe(false);
+    expect(isDay('15/09/2026')).toBe(false);
+    expect(isDay(20260915)).toBe(false);
+  });
+
+  it('moves across months, years and leap days without time-zone drift', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(addDays('2026-09-15', 120)).toBe('2027-01-13');
+  });
+
+  it('counts the days between two days', () => {
+    expect(daysBetween('2026-09-15', '2027-01-13')).toBe(120);
+    expect(daysBetween('2026-10-25', '2026-10-26')).toBe(1);
+    expect(daysBetween('2027-01-13', '2026-09-15')).toBe(-120);
+  });
+
+  it('takes the day of a clock reading in local time', () => {
+    expect(dayOf(new Date(2026, 10, 26, 23, 59))).toBe('2026-11-26');
+    expect(dayOf(new Date(2027, 0, 1, 0, 0))).toBe('2027-01-01');
+  });
+
+  it('writes a day in the student language, on the same day whatever the time zone', () => {
+    expect(formatDay('2026-09-01', 'en')).toBe('September 1, 2026');
+    expect(formatDay('2026-09-01', 'fr')).toBe('1 septembre 2026');
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { readStoredValue } from '../../src/store/load';
+import { CURRENT_VERSION, migrate } from '../../src/store/migrations';
+import { initialSavedState, validateSavedState } from '../../src/store/schema';
+
+const valid = {
+  path: 'non-eu',
+  steps: { connect: '2026-09-02' },
+  documents: { visa: '2026-09-01', 'bank-details': '2026-09-03' },
+  answers: { surname: 'Nguyen', coverStartDate: '2026-09-01' },
+  language: 'fr',
+};
+
+describe('validating saved data', () => {
+  it('accepts a well-formed state and rebuilds it', () => {
+    const result = validateSavedState(valid);
+    expect(result).toEqual({ ok: true, state: valid });
+  });
+
+  it('rejects wrong types, unknown keys and impossible days', () => {
+    const cases: unknown[] = [
+      null,
+      [],
+      'state',
+      { ...valid, path: 'mars' },
+      { ...valid, steps: { connect: '2026-02-30' } },
+      { ...valid, steps: { fly: '2026-09-01' } },
+      { ...valid, documents: ['visa'] },
+      { ...valid, answers: { surname: 7 } },
+      { ...valid, answers: { birthDate: 'yesterday' } },
+      { ...valid, extra: 1 },
+      JSON.parse('{"path":null,"steps":{},"documents":{},"answers":{},"language":null,"__proto__":{"x":1}}'),
+    ];
+    for (const value of cases) expect(validateSavedState(value).ok).toBe(false);
+  });
+
+  it('accepts the initial state', () => {
+    expect(validateSavedState(initialSavedState()).ok).toBe(true);
+  });
+});
+
+describe('reading what storage holds', () => {
+  it('starts fresh when nothing is stored', () => {
+    expect(readStoredValue(undefined)).toEqual({ state: initialSavedState(), outcome: { kind: 'fresh' } });
+  });
+
+  it('loads the current version', () => {
+    expect(readStoredValue({ state: valid, version: CURRENT_VERSION })).toEqual({
+      state: valid,
+      outcome: { kind: 'loaded' },
+    });
+  });
+
+  it('reports damage instead of throwing', () => {
+    expect(readStoredValue('garbage').outcome).toEqual({ kind: 'damaged', reason: 'unreadable' });
+    expect(readStoredValue({ state: valid }).outcome).toEqual({ kind: 'damaged', reason: 'unreadable' });
+    expect(readStoredValue({ state: valid, version: 0 }).outcome).toEqual({ kind: 'damaged', reason: 'unreadable' });
+    expect(readStoredValue({ state: valid, version: CURRENT_VERSION + 1 }).outcome).toEqual({
+      kind: 'damaged',
+      reason: 'newer',
+    });
+  });
+
+  it('refuses to migrate from a version that never existed or from the future', () => {
+    expect(migrate(valid, 0)).toEqual({ ok: false, reason: 'unknown-version' });
+    expect(migrate(valid, 1.5)).toEqual({ ok: false, reason: 'unknown-version' });
+    expect(migrate(valid, CURRENT_VERSION + 1)).toEqual({ ok: false, reason: 'newer' });
+  });
+});

@@ -1,0 +1,52 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { VitePWA } from 'vite-plugin-pwa';
+
+// BUILD_ID lets the update test build two distinguishable versions of the same app.
+const buildId = process.env.BUILD_ID ?? new Date().toISOString();
+
+export default defineConfig({
+  define: { __BUILD_ID__: JSON.stringify(buildId) },
+  build: { target: 'es2022', outDir: process.env.OUT_DIR ?? 'dist', manifest: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  plugins: [
+    react(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/pwa',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+      },
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      manifest: {
+        id: '/',
+        name: 'Sécu Steps — French health insurance for students',
+        short_name: 'Sécu Steps',
+        description:
+          'Unofficial offline companion for international students registering with French health insurance (CPAM).',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        lang: 'en',
+        background_color: '#f7f7f4',
+        theme_color: '#1f4f8f',
+        categories: ['education', 'health', 'utilities'],
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+    }),
+  ],
+  test: {
+    environment: 'jsdom',
+    include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
+    setupFiles: ['tests/setup.ts'],
+    restoreMocks: true,
+  },
+});
