@@ -2,8 +2,10 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
 
+import packageJson from './package.json' with { type: 'json' };
+
 // BUILD_ID lets the update test build two distinguishable versions of the same app.
-const buildId = process.env.BUILD_ID ?? new Date().toISOString();
+const buildId = process.env.BUILD_ID ?? packageJson.version;
 
 export default defineConfig({
   define: { __BUILD_ID__: JSON.stringify(buildId) },

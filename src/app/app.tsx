@@ -38,6 +38,7 @@ export function App() {
       <UpdateNotice />
       <footer className="app-footer">
         <p>{t('app.disclaimer')}</p>
+        <p>{t('app.version', { version: __BUILD_ID__ })}</p>
       </footer>
     </div>
   );

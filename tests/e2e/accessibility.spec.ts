@@ -1,0 +1,51 @@
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import { chooseOutsideEu, expect, firstPage, test } from './support/fixtures';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+async function seriousViolations(page: Page) {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run();
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every screen at 320 px in ${colorScheme} mode has no serious accessibility problem`, async ({
+    server,
+    launch,
+  }) => {
+    const context = await launch({ colorScheme, width: 320 });
+    const page = await firstPage(context);
+    await page.goto(server.origin);
+    expect(await seriousViolations(page)).toEqual([]);
+    await chooseOutsideEu(page);
+    for (const route of ['', 'situation', 'steps', 'prepare', 'documents']) {
+      await page.goto(`${server.origin}/#/${route}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+      await expect(page.getByRole('main')).toBeVisible();
+      await expect(page.getByRole('navigation')).toBeVisible();
+      expect(await seriousViolations(page), `#/${route}`).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `#/${route} scrolls sideways`).toBeLessThanOrEqual(0);
+    }
+  });
+}
+
+test('the whole journey works from the keyboard', async ({ server, launch }) => {
+  const context = await launch();
+  const page = await firstPage(context);
+  await page.goto(server.origin);
+  await chooseOutsideEu(page);
+  await page.goto(`${server.origin}/#/documents`);
+  const visa = page.getByRole('checkbox', { name: 'Student visa' });
+  await visa.focus();
+  await page.keyboard.press('Space');
+  await expect(visa).toBeChecked();
+  await expect(visa).toBeFocused();
+});
