@@ -20,8 +20,8 @@ function staticClosure(key, seen = new Set()) {
 
 const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
 const startKeys = staticClosure(entryKey);
-const localeKey = Object.keys(manifest).find((key) => key.endsWith('locales/en/translation.json'));
-const startup = [...startKeys, localeKey].map((key) => manifest[key].file);
+const localeKeys = Object.keys(manifest).filter((key) => key.startsWith('locales/en/'));
+const startup = [...startKeys, ...localeKeys].map((key) => manifest[key].file);
 const startupBytes = startup.reduce((sum, file) => sum + gz(file), 0);
 
 console.log('Start-up JavaScript (gzip):');
@@ -30,7 +30,7 @@ console.log(`  ${kb(startupBytes)}  total (budget ${BUDGET_KB} KB)`);
 
 console.log('Loaded later, when needed (gzip):');
 for (const [key, chunk] of Object.entries(manifest)) {
-  if (chunk.isDynamicEntry && !startKeys.has(key) && key !== localeKey) console.log(`  ${kb(gz(chunk.file))}  ${key}`);
+  if (chunk.isDynamicEntry && !startKeys.has(key) && !localeKeys.includes(key)) console.log(`  ${kb(gz(chunk.file))}  ${key}`);
 }
 
 let precache = 0;

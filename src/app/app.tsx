@@ -15,6 +15,9 @@ const SCREENS: Record<Route, ComponentType | LazyExoticComponent<ComponentType>>
   steps: lazy(() => import('../features/steps/steps-screen')),
   prepare: lazy(() => import('../features/prepare/prepare-screen')),
   documents: lazy(() => import('../features/documents/documents-screen')),
+  numbers: lazy(() => import('../features/numbers/numbers-screen')),
+  after: lazy(() => import('../features/after/after-screen')),
+  'care-sheets': lazy(() => import('../features/care-sheets/care-sheets-screen')),
 };
 
 export function App() {

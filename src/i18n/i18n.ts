@@ -2,14 +2,17 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { FALLBACK_LANGUAGE, type LanguageCode } from './languages';
 
-// Each language is its own chunk: only the one in use is loaded, and the service worker precaches them all.
-const bundles = import.meta.glob<Record<string, unknown>>('../../locales/*/translation.json', { import: 'default' });
+// Each language's files are their own chunks: only the language in use is loaded, and the service worker
+// precaches them all. A language may be split into several files; they are merged into one namespace.
+const files = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { import: 'default' });
 
 async function loadBundle(language: LanguageCode): Promise<void> {
   if (i18n.hasResourceBundle(language, 'translation')) return;
-  const load = bundles[`../../locales/${language}/translation.json`];
-  if (!load) throw new Error(`No translation for ${language}`);
-  i18n.addResourceBundle(language, 'translation', await load());
+  const loads = Object.entries(files).filter(([path]) => path.startsWith(`../../locales/${language}/`));
+  if (loads.length === 0) throw new Error(`No translation for ${language}`);
+  for (const part of await Promise.all(loads.map(([, load]) => load()))) {
+    i18n.addResourceBundle(language, 'translation', part, true, true);
+  }
 }
 
 function syncDocument(language: LanguageCode): void {

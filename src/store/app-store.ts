@@ -1,6 +1,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
+import { afterTaskBlockedBy, isAfterTask, type AfterTask } from '../domain/after-tasks';
 import { answerError, isAnswerField, type AnswerError } from '../domain/answers';
+import { careSheetError, MAX_CARE_SHEETS, type CareSheet } from '../domain/care-sheets';
+import { isSavedNumber, type NumberKind } from '../domain/numbers';
+import { REMINDER_IDS, type ReminderId, type ReminderMark } from '../domain/reminders';
 import { isDay, type Day } from '../domain/dates';
 import { isDocumentId, type DocumentId } from '../domain/documents';
 import { isPathId, type PathId } from '../domain/paths';
@@ -20,7 +24,23 @@ export interface AppActions {
   /** Keeps a prepared answer; returns why it was refused, changing nothing. */
   setAnswer(field: string, value: unknown): AnswerError | 'unknown-field' | undefined;
   setLanguage(language: string | null): void;
+  /** Keeps a checked, compact number (or removes it with null); also ticks step 5 or 6 the first time. */
+  setNumber(kind: NumberKind, value: string | null, today: Day): boolean;
+  setAfterTask(task: AfterTask, day: Day | null): boolean;
+  /** Adds a care sheet; returns why it was refused, changing nothing. */
+  addCareSheet(sheet: Omit<CareSheet, 'id'>): CareSheetProblem | undefined;
+  updateCareSheet(id: string, changes: Partial<Omit<CareSheet, 'id'>>): CareSheetProblem | undefined;
+  /** Removes a care sheet and returns it with its place, so it can be put back. */
+  removeCareSheet(id: string): { sheet: CareSheet; index: number } | null;
+  restoreCareSheet(sheet: CareSheet, index: number): void;
+  markReminder(id: ReminderId, mark: ReminderMark): boolean;
+  setNotifications(enabled: boolean): void;
+  noteNotificationShown(day: Day): void;
 }
+
+export type CareSheetProblem = NonNullable<ReturnType<typeof careSheetError>> | 'full' | 'missing';
+
+const STEP_FOR_NUMBER = { provisional: 'provisional-attestation', definitive: 'definitive-attestation' } as const;
 
 export type AppState = SavedState & AppActions;
 
@@ -56,7 +76,7 @@ export function createAppStores(): AppStores {
 
   const app = createStore<AppState>()(
     persist(
-      (set) => ({
+      (set, get) => ({
         ...initialSavedState(),
         choosePath(path) {
           if (!isPathId(path)) return false;
@@ -83,6 +103,75 @@ export function createAppStores(): AppStores {
         setLanguage(language) {
           set({ language });
         },
+        setNumber(kind, value, today) {
+          if (kind !== 'provisional' && kind !== 'definitive') return false;
+          if (value === null) {
+            set((s) => {
+              const numbers = { ...s.numbers };
+              delete numbers[kind];
+              return { numbers };
+            });
+            return true;
+          }
+          const saved = { value, enteredOn: today };
+          if (!isSavedNumber(saved)) return false;
+          set((s) => ({
+            numbers: { ...s.numbers, [kind]: saved },
+            steps: s.steps[STEP_FOR_NUMBER[kind]] ? s.steps : { ...s.steps, [STEP_FOR_NUMBER[kind]]: today },
+          }));
+          return true;
+        },
+        setAfterTask(task, day) {
+          if (!isAfterTask(task) || !dayOrNull(day)) return false;
+          if (day !== null && afterTaskBlockedBy(task, get().afterTasks)) return false;
+          set((s) => ({ afterTasks: withDay(s.afterTasks, task, day) }));
+          return true;
+        },
+        addCareSheet(fields) {
+          if (get().careSheets.length >= MAX_CARE_SHEETS) return 'full';
+          const sheet = { ...fields, id: newId() };
+          const error = careSheetError(sheet);
+          if (error) return error;
+          set((s) => ({ careSheets: [...s.careSheets, sheet] }));
+          return undefined;
+        },
+        updateCareSheet(id, changes) {
+          const current = get().careSheets.find((sheet) => sheet.id === id);
+          if (!current) return 'missing';
+          const next = withoutUndefined({ ...current, ...changes, id });
+          const error = careSheetError(next);
+          if (error) return error;
+          set((s) => ({ careSheets: s.careSheets.map((sheet) => (sheet.id === id ? next : sheet)) }));
+          return undefined;
+        },
+        removeCareSheet(id) {
+          const index = get().careSheets.findIndex((sheet) => sheet.id === id);
+          const sheet = get().careSheets[index];
+          if (!sheet) return null;
+          set((s) => ({ careSheets: s.careSheets.filter((other) => other.id !== id) }));
+          return { sheet, index };
+        },
+        restoreCareSheet(sheet, index) {
+          if (careSheetError(sheet) || get().careSheets.some((other) => other.id === sheet.id)) return;
+          set((s) => {
+            const careSheets = [...s.careSheets];
+            careSheets.splice(Math.min(index, careSheets.length), 0, sheet);
+            return { careSheets };
+          });
+        },
+        markReminder(id, mark) {
+          if (!REMINDER_IDS.includes(id)) return false;
+          if (Object.values(mark).some((day) => !isDay(day))) return false;
+          set((s) => ({ reminders: { ...s.reminders, [id]: { ...s.reminders[id], ...mark } } }));
+          return true;
+        },
+        setNotifications(enabled) {
+          set((s) => ({ notifications: { ...s.notifications, enabled } }));
+        },
+        noteNotificationShown(day) {
+          if (!isDay(day)) return;
+          set((s) => ({ notifications: { ...s.notifications, lastShownOn: day } }));
+        },
       }),
       {
         name: STATE_KEY,
@@ -105,4 +194,14 @@ function withDay<K extends string>(record: Partial<Record<K, Day>>, key: K, day:
   if (day === null) delete next[key];
   else next[key] = day;
   return next;
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+function newId(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }

@@ -24,7 +24,10 @@ export function createSavedStateStorage(events: StorageEvents): PersistStorage<S
         const raw: unknown = await get(name);
         const { state, outcome } = readStoredValue(raw);
         let recoveryKey: string | undefined;
-        if (outcome.kind === 'migrated') await set(`secu-steps/backup-v${outcome.fromVersion}`, raw);
+        if (outcome.kind === 'migrated') {
+          await set(`secu-steps/backup-v${outcome.fromVersion}`, raw);
+          await set(name, { state, version: CURRENT_VERSION });
+        }
         if (outcome.kind === 'damaged') {
           recoveryKey = `secu-steps/recovery-${Date.now()}`;
           await set(recoveryKey, raw);

@@ -1,10 +1,20 @@
 /** The version of SavedState this build writes. Bump it only together with a step in MIGRATIONS and a fixture test. */
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 type Migration = (state: Record<string, unknown>) => Record<string, unknown>;
 
 /** MIGRATIONS[n] turns a version-n state into a version-(n+1) state. Version 1 is the first release. */
-const MIGRATIONS: Record<number, Migration> = {};
+const MIGRATIONS: Record<number, Migration> = {
+  // 2: the months after registration — numbers, after-tasks, care sheets, reminders, notifications.
+  1: (state) => ({
+    ...state,
+    numbers: {},
+    afterTasks: {},
+    careSheets: [],
+    reminders: {},
+    notifications: { enabled: false, lastShownOn: null },
+  }),
+};
 
 export type MigrationResult = { ok: true; state: unknown } | { ok: false; reason: 'newer' | 'unknown-version' };
 

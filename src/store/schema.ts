@@ -1,5 +1,9 @@
+import { AFTER_TASKS, type AfterTasksDone } from '../domain/after-tasks';
 import { ANSWER_FIELDS, answerError, type Answers } from '../domain/answers';
-import { isDay } from '../domain/dates';
+import { careSheetError, MAX_CARE_SHEETS, type CareSheet } from '../domain/care-sheets';
+import { isDay, type Day } from '../domain/dates';
+import { isSavedNumber, NUMBER_KINDS, type Numbers } from '../domain/numbers';
+import { REMINDER_IDS, type ReminderMarks } from '../domain/reminders';
 import { DOCUMENTS, type DocumentsReady } from '../domain/documents';
 import { isPathId, type PathId } from '../domain/paths';
 import { STEPS, type StepsDone } from '../domain/steps';
@@ -13,13 +17,41 @@ export interface SavedState {
   answers: Answers;
   /** null: follow the browser's language. */
   language: string | null;
+  numbers: Numbers;
+  afterTasks: AfterTasksDone;
+  careSheets: CareSheet[];
+  reminders: ReminderMarks;
+  /** System notifications for due reminders: only once the student opted in; at most one a day. */
+  notifications: { enabled: boolean; lastShownOn: Day | null };
 }
 
 export function initialSavedState(): SavedState {
-  return { path: null, steps: {}, documents: {}, answers: {}, language: null };
+  return {
+    path: null,
+    steps: {},
+    documents: {},
+    answers: {},
+    language: null,
+    numbers: {},
+    afterTasks: {},
+    careSheets: [],
+    reminders: {},
+    notifications: { enabled: false, lastShownOn: null },
+  };
 }
 
-export const SAVED_KEYS = ['path', 'steps', 'documents', 'answers', 'language'] as const satisfies readonly (keyof SavedState)[];
+export const SAVED_KEYS = [
+  'path',
+  'steps',
+  'documents',
+  'answers',
+  'language',
+  'numbers',
+  'afterTasks',
+  'careSheets',
+  'reminders',
+  'notifications',
+] as const satisfies readonly (keyof SavedState)[];
 
 type Issue = string;
 
@@ -60,6 +92,72 @@ function answersRecord(value: unknown, issues: Issue[]): Answers {
   return out;
 }
 
+function numbersRecord(value: unknown, issues: Issue[]): Numbers {
+  const out: Numbers = {};
+  if (!isPlainObject(value)) {
+    issues.push('numbers is not an object');
+    return out;
+  }
+  for (const key of Object.keys(value)) {
+    const kind = NUMBER_KINDS.find((k) => k === key);
+    const number = value[key];
+    if (!kind) issues.push(`numbers.${key} is unknown`);
+    else if (!isSavedNumber(number) || Object.keys(number).length !== 2) issues.push(`numbers.${key} is invalid`);
+    else out[kind] = { value: number.value, enteredOn: number.enteredOn };
+  }
+  return out;
+}
+
+function careSheetList(value: unknown, issues: Issue[]): CareSheet[] {
+  if (!Array.isArray(value) || value.length > MAX_CARE_SHEETS) {
+    issues.push('careSheets is not a list of care sheets');
+    return [];
+  }
+  const ids = new Set<string>();
+  return value.flatMap((sheet, index) => {
+    const error = careSheetError(sheet);
+    if (error || ids.has((sheet as CareSheet).id)) {
+      issues.push(`careSheets[${index}] is invalid`);
+      return [];
+    }
+    ids.add((sheet as CareSheet).id);
+    return [{ ...(sheet as CareSheet) }];
+  });
+}
+
+function reminderMarks(value: unknown, issues: Issue[]): ReminderMarks {
+  const out: ReminderMarks = {};
+  if (!isPlainObject(value)) {
+    issues.push('reminders is not an object');
+    return out;
+  }
+  for (const key of Object.keys(value)) {
+    const id = REMINDER_IDS.find((r) => r === key);
+    const mark = value[key];
+    if (!id || !isPlainObject(mark)) {
+      issues.push(`reminders.${key} is invalid`);
+      continue;
+    }
+    const days = dayRecord(mark, ['doneOn', 'snoozedUntil'], `reminders.${key}`, issues);
+    out[id] = days;
+  }
+  return out;
+}
+
+function notificationSettings(value: unknown, issues: Issue[]): SavedState['notifications'] {
+  const fallback = { enabled: false, lastShownOn: null };
+  if (!isPlainObject(value) || Object.keys(value).some((k) => k !== 'enabled' && k !== 'lastShownOn')) {
+    issues.push('notifications is invalid');
+    return fallback;
+  }
+  const { enabled, lastShownOn } = value;
+  if (typeof enabled !== 'boolean' || (lastShownOn !== null && !isDay(lastShownOn))) {
+    issues.push('notifications is invalid');
+    return fallback;
+  }
+  return { enabled, lastShownOn: lastShownOn as Day | null };
+}
+
 /** Checks a value read from storage or a file, field by field. Returns the rebuilt state or the list of problems. */
 export function validateSavedState(value: unknown): { ok: true; state: SavedState } | { ok: false; issues: Issue[] } {
   if (!isPlainObject(value)) return { ok: false, issues: ['not an object'] };
@@ -77,16 +175,15 @@ export function validateSavedState(value: unknown): { ok: true; state: SavedStat
     documents: dayRecord(value.documents, DOCUMENTS, 'documents', issues),
     answers: answersRecord(value.answers, issues),
     language: typeof language === 'string' ? language : null,
+    numbers: numbersRecord(value.numbers, issues),
+    afterTasks: dayRecord(value.afterTasks, AFTER_TASKS, 'afterTasks', issues),
+    careSheets: careSheetList(value.careSheets, issues),
+    reminders: reminderMarks(value.reminders, issues),
+    notifications: notificationSettings(value.notifications, issues),
   };
   return issues.length === 0 ? { ok: true, state } : { ok: false, issues };
 }
 
 export function pickSaved(state: SavedState): SavedState {
-  return {
-    path: state.path,
-    steps: state.steps,
-    documents: state.documents,
-    answers: state.answers,
-    language: state.language,
-  };
+  return Object.fromEntries(SAVED_KEYS.map((key) => [key, state[key]])) as unknown as SavedState;
 }

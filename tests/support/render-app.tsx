@@ -2,19 +2,23 @@ import { render } from '@testing-library/react';
 import i18n from 'i18next';
 import type { ReactElement } from 'react';
 import { initReactI18next } from 'react-i18next';
-import en from '../../locales/en/translation.json';
 import { createAppStores, type AppStores } from '../../src/store/app-store';
 import { StoresProvider } from '../../src/store/store-context';
 
 let ready: Promise<unknown> | null = null;
 
+const englishFiles = import.meta.glob<Record<string, unknown>>('../../locales/en/*.json', {
+  import: 'default',
+  eager: true,
+});
+
 function englishI18n() {
-  ready ??= i18n.use(initReactI18next).init({
-    lng: 'en',
-    fallbackLng: 'en',
-    resources: { en: { translation: en } },
-    interpolation: { escapeValue: false },
-  });
+  ready ??= i18n
+    .use(initReactI18next)
+    .init({ lng: 'en', fallbackLng: 'en', resources: {}, interpolation: { escapeValue: false } })
+    .then(() => {
+      for (const part of Object.values(englishFiles)) i18n.addResourceBundle('en', 'translation', part, true, true);
+    });
   return ready;
 }
 

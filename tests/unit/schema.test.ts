@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import stateV1 from '../fixtures/state-v1.json';
 import { readStoredValue } from '../../src/store/load';
 import { CURRENT_VERSION, migrate } from '../../src/store/migrations';
 import { initialSavedState, validateSavedState } from '../../src/store/schema';
@@ -9,6 +10,11 @@ const valid = {
   documents: { visa: '2026-09-01', 'bank-details': '2026-09-03' },
   answers: { surname: 'Nguyen', coverStartDate: '2026-09-01' },
   language: 'fr',
+  numbers: { provisional: { value: '295109912611193', enteredOn: '2026-09-20' } },
+  afterTasks: {},
+  careSheets: [{ id: 'a1', day: '2026-09-25', kind: 'general-practitioner', paidCents: 3000 }],
+  reminders: { 'documents-review': { doneOn: '2026-10-12' } },
+  notifications: { enabled: true, lastShownOn: '2026-10-12' },
 };
 
 describe('validating saved data', () => {
@@ -29,6 +35,15 @@ describe('validating saved data', () => {
       { ...valid, answers: { surname: 7 } },
       { ...valid, answers: { birthDate: 'yesterday' } },
       { ...valid, extra: 1 },
+      { ...valid, numbers: { provisional: { value: '12345', enteredOn: '2026-09-20' } } },
+      { ...valid, numbers: { definitive: '295109912611193' } },
+      { ...valid, careSheets: [{ id: 'a1', day: '2026-09-25', kind: 'massage', paidCents: 3000 }] },
+      { ...valid, careSheets: [{ id: 'a1', day: '2026-09-25', kind: 'dentist', paidCents: -5 }] },
+      { ...valid, careSheets: [{ id: 'a1', day: '2026-09-25', kind: 'dentist', paidCents: 10, sentOn: '2026-09-01' }] },
+      { ...valid, careSheets: 'none' },
+      { ...valid, reminders: { 'walk-the-dog': { doneOn: '2026-10-12' } } },
+      { ...valid, reminders: { 'documents-review': { doneOn: 'soon' } } },
+      { ...valid, notifications: { enabled: 'yes', lastShownOn: null } },
       JSON.parse('{"path":null,"steps":{},"documents":{},"answers":{},"language":null,"__proto__":{"x":1}}'),
     ];
     for (const value of cases) expect(validateSavedState(value).ok).toBe(false);
@@ -65,5 +80,21 @@ describe('reading what storage holds', () => {
     expect(migrate(valid, 0)).toEqual({ ok: false, reason: 'unknown-version' });
     expect(migrate(valid, 1.5)).toEqual({ ok: false, reason: 'unknown-version' });
     expect(migrate(valid, CURRENT_VERSION + 1)).toEqual({ ok: false, reason: 'newer' });
+  });
+});
+
+describe('migrations', () => {
+  it('brings a first-release state to the current version, keeping every tick and answer', () => {
+    const { state, outcome } = readStoredValue(stateV1);
+    expect(outcome).toEqual({ kind: 'migrated', fromVersion: 1 });
+    expect(state).toEqual({
+      ...stateV1.state,
+      numbers: {},
+      afterTasks: {},
+      careSheets: [],
+      reminders: {},
+      notifications: { enabled: false, lastShownOn: null },
+    });
+    expect(CURRENT_VERSION).toBe(2);
   });
 });

@@ -4,6 +4,7 @@ import { createAppStores } from '../../src/store/app-store';
 import { STATE_KEY } from '../../src/store/idb-storage';
 import { CURRENT_VERSION } from '../../src/store/migrations';
 import { initialSavedState } from '../../src/store/schema';
+import stateV1 from '../fixtures/state-v1.json';
 
 beforeEach(async () => {
   await clear();
@@ -66,7 +67,18 @@ describe('the persisted store', () => {
     app.getState().setDocument('identity', '2026-09-01');
     const value = await stored();
     expect(value?.version).toBe(CURRENT_VERSION);
-    expect(Object.keys(value?.state ?? {}).sort()).toEqual(['answers', 'documents', 'language', 'path', 'steps']);
+    expect(Object.keys(value?.state ?? {}).sort()).toEqual([
+      'afterTasks',
+      'answers',
+      'careSheets',
+      'documents',
+      'language',
+      'notifications',
+      'numbers',
+      'path',
+      'reminders',
+      'steps',
+    ]);
   });
 
   it('keeps unreadable data aside, untouched, and starts afresh', async () => {
@@ -82,6 +94,15 @@ describe('the persisted store', () => {
     await stored();
     expect(await get(recoveryKey as string)).toEqual(garbage);
     expect((await keys()).length).toBe(2);
+  });
+
+  it('migrates a first-release database, keeping a copy of the raw data aside', async () => {
+    await set(STATE_KEY, stateV1);
+    const { app, status } = await freshStores();
+    expect(status.getState().loadOutcome).toEqual({ kind: 'migrated', fromVersion: 1 });
+    expect(app.getState().documents).toEqual(stateV1.state.documents);
+    expect(app.getState().careSheets).toEqual([]);
+    expect(await get('secu-steps/backup-v1')).toEqual(stateV1);
   });
 
   it('does not overwrite data written by a newer version of the app', async () => {
