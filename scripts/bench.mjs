@@ -20,7 +20,7 @@ function staticClosure(key, seen = new Set()) {
 
 const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
 const startKeys = staticClosure(entryKey);
-const localeKeys = Object.keys(manifest).filter((key) => key.startsWith('locales/en/'));
+const localeKeys = Object.keys(manifest).filter((key) => key === 'locales/en/translation.json');
 const startup = [...startKeys, ...localeKeys].map((key) => manifest[key].file);
 const startupBytes = startup.reduce((sum, file) => sum + gz(file), 0);
 

@@ -1,9 +1,11 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { useTranslation } from 'react-i18next';
 import HomeScreen from '../features/home/home-screen';
+import { loadTranslations } from '../i18n/i18n';
 import { useApp } from '../store/store-context';
 import { LanguageSwitcher } from './language-switcher';
 import { NavBar } from './nav-bar';
+import { useReminderSignals } from './reminder-signals';
 import { useRoute, type Route } from './routes';
 import { StorageNotice } from './storage-notice';
 import { UpdateNotice } from './update-notice';
@@ -15,16 +17,23 @@ const SCREENS: Record<Route, ComponentType | LazyExoticComponent<ComponentType>>
   steps: lazy(() => import('../features/steps/steps-screen')),
   prepare: lazy(() => import('../features/prepare/prepare-screen')),
   documents: lazy(() => import('../features/documents/documents-screen')),
-  numbers: lazy(() => import('../features/numbers/numbers-screen')),
+  numbers: lazy(() => withTranslations('numbers', import('../features/numbers/numbers-screen'))),
   after: lazy(() => import('../features/after/after-screen')),
-  'care-sheets': lazy(() => import('../features/care-sheets/care-sheets-screen')),
+  'care-sheets': lazy(() => withTranslations('care-sheets', import('../features/care-sheets/care-sheets-screen'))),
 };
+
+/** A screen whose strings live in their own file opens once both its code and its strings are there. */
+async function withTranslations<T>(part: string, screen: Promise<T>): Promise<T> {
+  const [module] = await Promise.all([screen, loadTranslations(part)]);
+  return module;
+}
 
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
   const chosen = useApp((s) => s.path !== null);
   const Screen = SCREENS[chosen ? route : 'home'];
+  useReminderSignals();
   return (
     <div className="app">
       <header className="app-header">

@@ -2,17 +2,29 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { FALLBACK_LANGUAGE, type LanguageCode } from './languages';
 
-// Each language's files are their own chunks: only the language in use is loaded, and the service worker
-// precaches them all. A language may be split into several files; they are merged into one namespace.
+// Each translation file is its own chunk, precached by the service worker. At start-up only the language in
+// use and its main file ("translation") are loaded; a screen with its own file asks for it when it opens.
+// All files of a language are merged into the one "translation" namespace.
 const files = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { import: 'default' });
+const wantedParts = new Set(['translation']);
+const loadedParts = new Set<string>();
+
+async function loadPart(language: LanguageCode, part: string): Promise<void> {
+  const key = `${language}/${part}`;
+  const load = files[`../../locales/${key}.json`];
+  if (loadedParts.has(key) || !load) return;
+  i18n.addResourceBundle(language, 'translation', await load(), true, true);
+  loadedParts.add(key);
+}
 
 async function loadBundle(language: LanguageCode): Promise<void> {
-  if (i18n.hasResourceBundle(language, 'translation')) return;
-  const loads = Object.entries(files).filter(([path]) => path.startsWith(`../../locales/${language}/`));
-  if (loads.length === 0) throw new Error(`No translation for ${language}`);
-  for (const part of await Promise.all(loads.map(([, load]) => load()))) {
-    i18n.addResourceBundle(language, 'translation', part, true, true);
-  }
+  await Promise.all([...wantedParts].map((part) => loadPart(language, part)));
+}
+
+/** Loads a screen's own translation file (locales/<lang>/<part>.json) for the current language. */
+export async function loadTranslations(part: string): Promise<void> {
+  wantedParts.add(part);
+  await loadPart(i18n.language as LanguageCode, part);
 }
 
 function syncDocument(language: LanguageCode): void {

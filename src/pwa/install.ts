@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { isStandalone } from './display-mode';
 
 interface InstallPromptEvent extends Event {
   prompt(): Promise<void>;
@@ -24,11 +25,6 @@ export function listenForInstallOffer(): void {
     installedNow = true;
     notify();
   });
-}
-
-function isStandalone(): boolean {
-  const nav = navigator as Navigator & { standalone?: boolean };
-  return nav.standalone === true || window.matchMedia?.('(display-mode: standalone)').matches === true;
 }
 
 /** iOS Safari never offers installation itself: the student has to use Share → Add to Home Screen. */

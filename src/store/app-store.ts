@@ -33,6 +33,7 @@ export interface AppActions {
   /** Removes a care sheet and returns it with its place, so it can be put back. */
   removeCareSheet(id: string): { sheet: CareSheet; index: number } | null;
   restoreCareSheet(sheet: CareSheet, index: number): void;
+  /** Records what the student did with a reminder; an undefined field clears it. */
   markReminder(id: ReminderId, mark: ReminderMark): boolean;
   setNotifications(enabled: boolean): void;
   noteNotificationShown(day: Day): void;
@@ -161,8 +162,8 @@ export function createAppStores(): AppStores {
         },
         markReminder(id, mark) {
           if (!REMINDER_IDS.includes(id)) return false;
-          if (Object.values(mark).some((day) => !isDay(day))) return false;
-          set((s) => ({ reminders: { ...s.reminders, [id]: { ...s.reminders[id], ...mark } } }));
+          if (Object.values(mark).some((day) => day !== undefined && !isDay(day))) return false;
+          set((s) => ({ reminders: { ...s.reminders, [id]: withoutUndefined({ ...s.reminders[id], ...mark }) } }));
           return true;
         },
         setNotifications(enabled) {

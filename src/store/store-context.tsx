@@ -22,3 +22,8 @@ export function useApp<T>(selector: (state: AppState) => T): T {
 export function useSessionStatus<T>(selector: (status: SessionStatus) => T): T {
   return useStore(useStores().status, selector);
 }
+
+/** The store itself, for event handlers that need the whole current state once (not for rendering). */
+export function useAppStoreApi(): AppStores['app'] {
+  return useStores().app;
+}

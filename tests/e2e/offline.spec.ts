@@ -29,6 +29,9 @@ test('after the first visit, the app and its ticks survive a stopped server and 
     ['Documents', 'The six documents'],
     ['My answers', 'Prepare your answers'],
     ['My situation', 'My situation'],
+    ['Numbers', 'Your numbers'],
+    ['After', 'After your definitive number'],
+    ['Care sheets', 'Care sheets'],
   ]) {
     await page.getByRole('navigation').getByRole('link', { name: link }).click();
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();

@@ -1,3 +1,59 @@
+import { useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ScreenHeading } from '../../components/screen-heading';
+import { useUndo } from '../../components/undo-notice';
+import type { CareSheet } from '../../domain/care-sheets';
+import { useApp } from '../../store/store-context';
+import { AddCareSheetForm } from './add-care-sheet-form';
+import { CareSheetItem } from './care-sheet-item';
+import { CareTotals } from './care-totals';
+import { HowToGetRefunded } from './how-to-get-refunded';
+import './care-sheets.css';
+
+/** Newest care first; among visits of the same day, the one added last comes first. */
+function newestFirst(sheets: readonly CareSheet[]): CareSheet[] {
+  return [...sheets].reverse().sort((a, b) => (a.day === b.day ? 0 : a.day < b.day ? 1 : -1));
+}
+
 export default function CareSheetsScreen() {
-  return null;
+  const { t } = useTranslation();
+  const listHeadingId = useId();
+  const listHeading = useRef<HTMLHeadingElement>(null);
+  const careSheets = useApp((s) => s.careSheets);
+  const removeCareSheet = useApp((s) => s.removeCareSheet);
+  const restoreCareSheet = useApp((s) => s.restoreCareSheet);
+  const [undoNotice, offerUndo] = useUndo();
+
+  const remove = (sheet: CareSheet, visit: string) => {
+    const removed = removeCareSheet(sheet.id);
+    if (!removed) return;
+    offerUndo(t('careSheets.list.deleted', { visit }), () => restoreCareSheet(removed.sheet, removed.index));
+    // The button that had focus is gone: keep keyboard users in the list rather than at the top of the page.
+    listHeading.current?.focus();
+  };
+
+  return (
+    <>
+      <ScreenHeading>{t('careSheets.title')}</ScreenHeading>
+      <p>{t('careSheets.intro')}</p>
+      <HowToGetRefunded />
+      <AddCareSheetForm />
+      <CareTotals />
+      <section aria-labelledby={listHeadingId} className="care-sheet-list">
+        <h2 id={listHeadingId} ref={listHeading} tabIndex={-1}>
+          {t('careSheets.list.title')}
+        </h2>
+        {undoNotice}
+        {careSheets.length === 0 ? (
+          <p className="note">{t('careSheets.list.empty')}</p>
+        ) : (
+          <ul className="cards" aria-labelledby={listHeadingId}>
+            {newestFirst(careSheets).map((sheet) => (
+              <CareSheetItem key={sheet.id} sheet={sheet} onDelete={remove} offerUndo={offerUndo} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
 }

@@ -7,6 +7,7 @@ import { summarizeJourney } from '../../domain/journey';
 import { useApp } from '../../store/store-context';
 import { InstallCard } from './install-card';
 import { NextActionCard } from './next-action-card';
+import { RemindersSection } from './reminders-section';
 
 export default function HomeScreen() {
   const path = useApp((s) => s.path);
@@ -52,6 +53,7 @@ function Overview() {
         <p>{t(`paths.${path}.label`)}</p>
         <a href={hrefFor('situation')}>{online ? t('home.changeSituation') : t('home.readGuide')}</a>
       </section>
+      <RemindersSection />
       <NextActionCard next={summary.next} />
       {online && (
         <section className="card" aria-labelledby="home-progress">

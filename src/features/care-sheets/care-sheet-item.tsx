@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { sendingDeadline, type CareSheet } from '../../domain/care-sheets';
+import { formatDay } from '../../domain/dates';
+import { today } from '../../lib/today';
+import { RefundForm } from './refund-form';
+import { SentCheckbox } from './sent-checkbox';
+import { useEuros } from './use-euros';
+
+interface Props {
+  sheet: CareSheet;
+  onDelete(sheet: CareSheet, visit: string): void;
+  offerUndo(message: string, undo: () => void): void;
+}
+
+/** One visit paid up front: what it cost, whether its care sheet went out, and what came back. */
+export function CareSheetItem({ sheet, onDelete, offerUndo }: Props) {
+  const { t, i18n } = useTranslation();
+  const euros = useEuros();
+  const day = formatDay(sheet.day, i18n.language);
+  const kind = t(`careSheets.kinds.${sheet.kind}`);
+  const visit = t('careSheets.item.visit', { day, kind });
+  const deadline = sendingDeadline(sheet);
+  const late = today() > deadline;
+
+  return (
+    <li className="card care-sheet">
+      <div className="care-sheet-head">
+        <h3>{t('careSheets.item.heading', { day, kind })}</h3>
+        <p className="care-sheet-paid">{t('careSheets.item.paid', { amount: euros(sheet.paidCents) })}</p>
+      </div>
+      {!sheet.sentOn && (
+        <p className={late ? 'message warning' : 'note'}>
+          {t(late ? 'careSheets.item.late' : 'careSheets.item.sendBy', { day: formatDay(deadline, i18n.language) })}
+        </p>
+      )}
+      <SentCheckbox sheet={sheet} visit={visit} offerUndo={offerUndo} />
+      <RefundForm sheet={sheet} visit={visit} offerUndo={offerUndo} />
+      <button
+        type="button"
+        className="button"
+        onClick={() => onDelete(sheet, visit)}
+        aria-label={t('careSheets.item.deleteLabel', { visit })}
+      >
+        {t('careSheets.item.delete')}
+      </button>
+    </li>
+  );
+}

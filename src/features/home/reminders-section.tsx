@@ -1,0 +1,94 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { hrefFor } from '../../app/routes';
+import { useUndo } from '../../components/undo-notice';
+import { addDays, formatDay } from '../../domain/dates';
+import { dueReminders, scheduledReminders, type Reminder } from '../../domain/reminders';
+import { reminderInput } from '../../lib/reminder-input';
+import { today } from '../../lib/today';
+import { useApp } from '../../store/store-context';
+import { CalendarButton } from './calendar-button';
+import { NotificationToggle } from './notification-toggle';
+
+const SNOOZE_DAYS = 7;
+
+/** What is due now, where the student looks first. */
+export function RemindersSection() {
+  const { t, i18n } = useTranslation();
+  const input = useApp(useShallow(reminderInput));
+  const day = today();
+  const due = useMemo(() => dueReminders(input, day), [input, day]);
+  const next = useMemo(() => scheduledReminders(input, day).find((r) => r.dueOn > day), [input, day]);
+  const [undoNotice, offerUndo] = useUndo();
+  return (
+    <section className="card reminders" aria-labelledby="reminders-title">
+      <h2 id="reminders-title">{t('reminders.title')}</h2>
+      <p className="progress-line">{t('reminders.dueCount', { count: due.length })}</p>
+      {due.length > 0 && (
+        <ul className="reminder-list">
+          {due.map((reminder) => (
+            <ReminderItem key={reminder.id} reminder={reminder} offerUndo={offerUndo} />
+          ))}
+        </ul>
+      )}
+      {undoNotice}
+      {next && (
+        <p className="note">
+          {t('reminders.next', { title: t(`reminders.rules.${next.id}.title`), day: formatDay(next.dueOn, i18n.language) })}
+        </p>
+      )}
+      <p className="note">{t('reminders.typical')}</p>
+      <CalendarButton />
+      <NotificationToggle />
+    </section>
+  );
+}
+
+interface ItemProps {
+  reminder: Reminder;
+  offerUndo(message: string, undo: () => void): void;
+}
+
+function ReminderItem({ reminder, offerUndo }: ItemProps) {
+  const { t } = useTranslation();
+  const markReminder = useApp((s) => s.markReminder);
+  const setAfterTask = useApp((s) => s.setAfterTask);
+  const previous = useApp((s) => s.reminders[reminder.id]);
+  const title = t(`reminders.rules.${reminder.id}.title`);
+
+  const done = () => {
+    const day = today();
+    if (reminder.completes) {
+      const task = reminder.completes;
+      setAfterTask(task, day);
+      offerUndo(t('reminders.doneNotice', { title }), () => setAfterTask(task, null));
+      return;
+    }
+    markReminder(reminder.id, { doneOn: day });
+    offerUndo(t('reminders.doneNotice', { title }), () => markReminder(reminder.id, { doneOn: previous?.doneOn }));
+  };
+
+  return (
+    <li className="reminder">
+      <h3>{title}</h3>
+      <p>{t(`reminders.rules.${reminder.id}.body`, { count: reminder.count ?? 0 })}</p>
+      <p className="links">
+        <a href={hrefFor(reminder.screen)}>{t(`reminders.open.${reminder.screen}`)}</a>
+      </p>
+      <div className="actions">
+        <button type="button" className="button primary" onClick={done}>
+          {t(reminder.completes ? `reminders.complete.${reminder.completes}` : 'reminders.done')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => markReminder(reminder.id, { snoozedUntil: addDays(today(), SNOOZE_DAYS) })}
+          aria-label={t('reminders.snoozeNamed', { title })}
+        >
+          {t('reminders.snooze')}
+        </button>
+      </div>
+    </li>
+  );
+}
