@@ -15,10 +15,10 @@ const SCREENS: Record<Route, ComponentType | LazyExoticComponent<ComponentType>>
   home: HomeScreen,
   situation: lazy(() => import('../features/situation/situation-screen')),
   steps: lazy(() => import('../features/steps/steps-screen')),
-  prepare: lazy(() => import('../features/prepare/prepare-screen')),
-  documents: lazy(() => import('../features/documents/documents-screen')),
+  prepare: lazy(() => withTranslations('prepare', import('../features/prepare/prepare-screen'))),
+  documents: lazy(() => withTranslations('documents', import('../features/documents/documents-screen'))),
   numbers: lazy(() => withTranslations('numbers', import('../features/numbers/numbers-screen'))),
-  after: lazy(() => import('../features/after/after-screen')),
+  after: lazy(() => withTranslations('after', import('../features/after/after-screen'))),
   'care-sheets': lazy(() => withTranslations('care-sheets', import('../features/care-sheets/care-sheets-screen'))),
 };
 

@@ -35,7 +35,7 @@ export function NotificationToggle() {
           aria-describedby="notify-reminders-hint"
         />
         <label htmlFor="notify-reminders">{t('reminders.notify')}</label>
-        <p className="hint done-day" id="notify-reminders-hint">
+        <p className="hint" id="notify-reminders-hint">
           {t('reminders.notifyHint')}
         </p>
       </div>
