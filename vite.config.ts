@@ -1,11 +1,36 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
+import type { Plugin } from 'vite';
 
 import packageJson from './package.json' with { type: 'json' };
 
 // BUILD_ID lets the update test build two distinguishable versions of the same app.
 const buildId = process.env.BUILD_ID ?? packageJson.version;
+
+// Only the app's own origin, no inline script, no eval. Added at build time: the dev server needs inline scripts.
+// (frame-ancestors cannot be set from a meta tag: set it as a header on the host, see README.)
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+const contentSecurityPolicy: Plugin = {
+  name: 'content-security-policy',
+  apply: 'build',
+  transformIndexHtml: () => [
+    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+  ],
+};
 
 export default defineConfig({
   define: { __BUILD_ID__: JSON.stringify(buildId) },
@@ -13,6 +38,7 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   plugins: [
     react(),
+    contentSecurityPolicy,
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/pwa',

@@ -12,7 +12,11 @@ import { StoresProvider } from './store/store-context';
 listenForInstallOffer();
 
 async function start() {
-  const stores = createAppStores();
+  const stores = createAppStores({
+    syncTabs: true,
+    // Asked at the first real save, not on load: browsers grant it more readily once the site holds data.
+    onFirstSave: () => void navigator.storage?.persist?.().catch(() => undefined),
+  });
   // Nothing renders before the saved state is read: the static splash in index.html stays until then.
   await stores.app.persist.rehydrate();
   await startI18n(pickLanguage(stores.app.getState().language, navigator.languages));

@@ -20,6 +20,7 @@ const SCREENS: Record<Route, ComponentType | LazyExoticComponent<ComponentType>>
   numbers: lazy(() => withTranslations('numbers', import('../features/numbers/numbers-screen'))),
   after: lazy(() => withTranslations('after', import('../features/after/after-screen'))),
   'care-sheets': lazy(() => withTranslations('care-sheets', import('../features/care-sheets/care-sheets-screen'))),
+  settings: lazy(() => withTranslations('settings', import('../features/settings/settings-screen'))),
 };
 
 /** A screen whose strings live in their own file opens once both its code and its strings are there. */

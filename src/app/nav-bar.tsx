@@ -6,8 +6,8 @@ import { hrefFor, type Route } from './routes';
 /** The six-step screens exist only for students who register online; the others get their guide. */
 function routesFor(online: boolean): Route[] {
   return online
-    ? ['home', 'steps', 'documents', 'prepare', 'numbers', 'after', 'care-sheets', 'situation']
-    : ['home', 'situation'];
+    ? ['home', 'steps', 'documents', 'prepare', 'numbers', 'after', 'care-sheets', 'situation', 'settings']
+    : ['home', 'situation', 'settings'];
 }
 
 export function NavBar({ current }: { current: Route }) {

@@ -1,16 +1,31 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionStatus } from '../store/store-context';
+import { hrefFor } from './routes';
 
-/** Says plainly when saved data could not be read or a change could not be saved. */
+/** Says plainly when saved data could not be read, a change could not be saved, or another version owns the data. */
 export function StorageNotice() {
   const { t } = useTranslation();
-  const damaged = useSessionStatus((s) => s.loadOutcome?.kind === 'damaged');
+  const damaged = useSessionStatus((s) => s.loadOutcome?.kind === 'damaged' && !s.newerApp);
   const saveFailed = useSessionStatus((s) => s.saveFailed);
-  if (!damaged && !saveFailed) return null;
+  const newerApp = useSessionStatus((s) => s.newerApp);
+  const erasedElsewhere = useSessionStatus((s) => s.erasedElsewhere);
+
+  // Another window erased everything: reload so this one cannot write the old data back.
+  useEffect(() => {
+    if (erasedElsewhere) window.location.reload();
+  }, [erasedElsewhere]);
+
+  if (!damaged && !saveFailed && !newerApp) return null;
   return (
     <div role="alert" className="banner">
-      {damaged && <p>{t('storage.damaged')}</p>}
+      {damaged && (
+        <p>
+          {t('storage.damaged')} <a href={hrefFor('settings')}>{t('storage.seeSettings')}</a>
+        </p>
+      )}
       {saveFailed && <p>{t('storage.saveFailed')}</p>}
+      {newerApp && <p>{t('storage.newerApp')}</p>}
     </div>
   );
 }

@@ -28,7 +28,7 @@ export function listenForInstallOffer(): void {
 }
 
 /** iOS Safari never offers installation itself: the student has to use Share → Add to Home Screen. */
-function isIosSafari(): boolean {
+export function isIosSafari(): boolean {
   const ua = navigator.userAgent;
   const ios = /iPhone|iPad|iPod/.test(ua) || (ua.includes('Macintosh') && navigator.maxTouchPoints > 1);
   return ios && /Safari/.test(ua) && !/CriOS|FxiOS|EdgiOS/.test(ua);

@@ -9,10 +9,12 @@ import { isDay, type Day } from '../domain/dates';
 import { isDocumentId, type DocumentId } from '../domain/documents';
 import { isPathId, type PathId } from '../domain/paths';
 import { isStepId, type StepId } from '../domain/steps';
+import { clear } from 'idb-keyval';
 import { createSavedStateStorage, STATE_KEY } from './idb-storage';
 import type { LoadOutcome } from './load';
 import { CURRENT_VERSION } from './migrations';
 import { initialSavedState, pickSaved, type SavedState } from './schema';
+import { openTabChannel } from './tab-sync';
 
 export interface AppActions {
   /** Returns false, changing nothing, when `path` is not one of the four paths. */
@@ -51,11 +53,27 @@ export interface SessionStatus {
   loadOutcome: LoadOutcome | null;
   recoveryKey: string | null;
   saveFailed: boolean;
+  /** The stored data was written by a newer version of the app: this one must not write over it. */
+  newerApp: boolean;
+  /** Another window erased everything: this one must reload before doing anything else. */
+  erasedElsewhere: boolean;
 }
 
 export interface AppStores {
   app: StoreApi<AppState> & { persist: { rehydrate(): Promise<void>; hasHydrated(): boolean } };
   status: StoreApi<SessionStatus>;
+  /** Replaces all the student's data at once (a restored backup), already validated. */
+  replaceAll(state: SavedState): void;
+  /** Erases everything the app stored on this device and stops writing; the caller reloads the page. */
+  eraseAll(): Promise<void>;
+  dispose(): void;
+}
+
+export interface StoreOptions {
+  /** Keep other tabs in step (the app); tests that want it opt in. */
+  syncTabs?: boolean;
+  /** Called after the first successful save of the session (the app asks for persistent storage then). */
+  onFirstSave?(): void;
 }
 
 function dayOrNull(day: unknown): day is Day | null {
@@ -63,16 +81,34 @@ function dayOrNull(day: unknown): day is Day | null {
 }
 
 /** A fresh pair of stores. The app uses one; each test builds its own. */
-export function createAppStores(): AppStores {
+export function createAppStores(options: StoreOptions = {}): AppStores {
   const status = createStore<SessionStatus>(() => ({
     hydrated: false,
     loadOutcome: null,
     recoveryKey: null,
     saveFailed: false,
+    newerApp: false,
+    erasedElsewhere: false,
   }));
+  let savedOnce = false;
   const storage = createSavedStateStorage({
-    onLoad: (loadOutcome, recoveryKey) => status.setState({ loadOutcome, recoveryKey: recoveryKey ?? null }),
-    onWriteResult: (ok) => status.setState({ saveFailed: !ok }),
+    onLoad: (loadOutcome, recoveryKey) =>
+      status.setState((s) => ({
+        loadOutcome,
+        recoveryKey: recoveryKey ?? s.recoveryKey,
+        newerApp: loadOutcome.kind === 'damaged' && loadOutcome.reason === 'newer',
+      })),
+    onWrite: (result, revision) => {
+      status.setState({ saveFailed: result === 'failed', newerApp: result === 'newer-app' });
+      if (result !== 'saved' && result !== 'merged') return;
+      channel?.post({ type: 'written', revision });
+      // Another tab had written in between: show the merged data here too.
+      if (result === 'merged') void app.persist.rehydrate();
+      if (!savedOnce) {
+        savedOnce = true;
+        options.onFirstSave?.();
+      }
+    },
   });
 
   const app = createStore<AppState>()(
@@ -187,7 +223,32 @@ export function createAppStores(): AppStores {
     ),
   );
   app.persist.onFinishHydration(() => status.setState({ hydrated: true }));
-  return { app, status };
+  const channel = options.syncTabs
+    ? openTabChannel((message) => {
+        if (message.type === 'erased') {
+          storage.suspend();
+          status.setState({ erasedElsewhere: true });
+        } else if (message.revision > storage.knownRevision()) {
+          void app.persist.rehydrate();
+        }
+      })
+    : null;
+
+  return {
+    app,
+    status,
+    replaceAll(state) {
+      app.setState(pickSaved(state));
+    },
+    async eraseAll() {
+      storage.suspend();
+      await clear();
+      channel?.post({ type: 'erased' });
+    },
+    dispose() {
+      channel?.close();
+    },
+  };
 }
 
 function withDay<K extends string>(record: Partial<Record<K, Day>>, key: K, day: Day | null) {

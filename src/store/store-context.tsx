@@ -27,3 +27,9 @@ export function useSessionStatus<T>(selector: (status: SessionStatus) => T): T {
 export function useAppStoreApi(): AppStores['app'] {
   return useStores().app;
 }
+
+/** Whole-data operations for the settings screen: restore a backup, erase everything. */
+export function useDataControls(): Pick<AppStores, 'replaceAll' | 'eraseAll'> {
+  const { replaceAll, eraseAll } = useStores();
+  return { replaceAll, eraseAll };
+}

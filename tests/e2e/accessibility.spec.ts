@@ -20,12 +20,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     server,
     launch,
   }) => {
-    const context = await launch({ colorScheme, width: 320 });
+    const context = await launch({ colorScheme, width: 320, bypassCSP: true });
     const page = await firstPage(context);
     await page.goto(server.origin);
     expect(await seriousViolations(page)).toEqual([]);
     await chooseOutsideEu(page);
-    for (const route of ['', 'situation', 'steps', 'prepare', 'documents', 'numbers', 'after', 'care-sheets']) {
+    for (const route of ['', 'situation', 'steps', 'prepare', 'documents', 'numbers', 'after', 'care-sheets', 'settings']) {
       await page.goto(`${server.origin}/#/${route}`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
       await expect(page.getByRole('main')).toBeVisible();

@@ -1,5 +1,5 @@
 import { clear, get, keys, set } from 'idb-keyval';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppStores } from '../../src/store/app-store';
 import { STATE_KEY } from '../../src/store/idb-storage';
 import { CURRENT_VERSION } from '../../src/store/migrations';
@@ -8,6 +8,10 @@ import stateV1 from '../fixtures/state-v1.json';
 
 beforeEach(async () => {
   await clear();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 async function freshStores() {
@@ -106,10 +110,68 @@ describe('the persisted store', () => {
   });
 
   it('does not overwrite data written by a newer version of the app', async () => {
-    const newer = { state: { path: 'eu', somethingNew: true }, version: CURRENT_VERSION + 1 };
+    const newer = { state: { path: 'eu', somethingNew: true }, version: CURRENT_VERSION + 1, revision: 7 };
     await set(STATE_KEY, newer);
-    const { status } = await freshStores();
+    const { app, status } = await freshStores();
     expect(status.getState().loadOutcome).toEqual({ kind: 'damaged', reason: 'newer' });
-    expect(await get(status.getState().recoveryKey as string)).toEqual(newer);
+    expect(status.getState().newerApp).toBe(true);
+    app.getState().choosePath('quebec');
+    await stored();
+    expect(await get(STATE_KEY)).toEqual(newer);
+    expect(status.getState().newerApp).toBe(true);
+  });
+
+  it('retries a failed write and says so meanwhile, keeping the change in memory', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const { app, status } = await freshStores();
+    const failing = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    app.getState().setDocument('visa', '2026-09-01');
+    await vi.waitFor(() => expect(status.getState().saveFailed).toBe(true));
+    expect(app.getState().documents).toEqual({ visa: '2026-09-01' });
+    failing.mockRestore();
+    await vi.advanceTimersByTimeAsync(6_000);
+    vi.useRealTimers();
+    await vi.waitFor(() => expect(status.getState().saveFailed).toBe(false));
+    expect((await get(STATE_KEY))?.state.documents).toEqual({ visa: '2026-09-01' });
+  });
+});
+
+describe('several tabs', () => {
+  it('merge instead of overwriting when a tab writes over data it has not seen', async () => {
+    const first = await freshStores();
+    const second = await freshStores();
+    first.app.getState().setDocument('visa', '2026-09-01');
+    await stored();
+    // The second tab has not reloaded: its write must keep the first tab's tick.
+    second.app.getState().setDocument('identity', '2026-09-02');
+    await stored();
+    expect((await get(STATE_KEY))?.state.documents).toEqual({ visa: '2026-09-01', identity: '2026-09-02' });
+    await vi.waitFor(() => expect(second.app.getState().documents).toEqual({ visa: '2026-09-01', identity: '2026-09-02' }));
+  });
+
+  it('see each other change within a second when synced', async () => {
+    const first = createAppStores({ syncTabs: true });
+    const second = createAppStores({ syncTabs: true });
+    await first.app.persist.rehydrate();
+    await second.app.persist.rehydrate();
+    first.app.getState().setStep('connect', '2026-09-02');
+    await vi.waitFor(() => expect(second.app.getState().steps).toEqual({ connect: '2026-09-02' }), { timeout: 1000 });
+    first.dispose();
+    second.dispose();
+  });
+});
+
+describe('erasing everything', () => {
+  it('removes every key the app stored, including kept data, and writes nothing afterwards', async () => {
+    await set('secu-steps/recovery-1', 'garbage');
+    const stores = await freshStores();
+    stores.app.getState().setDocument('visa', '2026-09-01');
+    await stored();
+    await stores.eraseAll();
+    stores.app.getState().setDocument('identity', '2026-09-02');
+    await stored();
+    expect(await keys()).toEqual([]);
   });
 });

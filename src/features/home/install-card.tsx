@@ -15,11 +15,14 @@ export function InstallCard() {
           {t('install.button')}
         </button>
       ) : (
-        <ol>
-          <li>{t('install.ios1')}</li>
+        <>
+          <p>{t('install.iosRule')}</p>
+          <ol>
+            <li>{t('install.ios1')}</li>
           <li>{t('install.ios2')}</li>
-          <li>{t('install.ios3')}</li>
-        </ol>
+            <li>{t('install.ios3')}</li>
+          </ol>
+        </>
       )}
     </section>
   );

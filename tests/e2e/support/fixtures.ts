@@ -6,6 +6,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   width?: number;
   locale?: string;
+  /** Only for injecting the axe checker, which the app's Content-Security-Policy rightly blocks. */
+  bypassCSP?: boolean;
 }
 
 interface Fixtures {
@@ -30,7 +32,7 @@ export const test = base.extend<Fixtures>({
     const profile = testInfo.outputPath('profile');
     const executablePath = await chromiumPath();
     const open: BrowserContext[] = [];
-    await use(async ({ colorScheme = 'light', width = 360, locale = 'en-GB' } = {}) => {
+    await use(async ({ colorScheme = 'light', width = 360, locale = 'en-GB', bypassCSP = false } = {}) => {
       const context = await chromium.launchPersistentContext(profile, {
         executablePath,
         args: chromiumArgs,
@@ -40,6 +42,8 @@ export const test = base.extend<Fixtures>({
         viewport: { width, height: 740 },
         isMobile: false,
         serviceWorkers: 'allow',
+        bypassCSP,
+        acceptDownloads: true,
       });
       context.on('request', (request) => {
         const url = request.url();

@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { saveFile } from '../../lib/save-file';
+import { today } from '../../lib/today';
+import { backupFileName, createBackup } from '../../store/backup';
+import { useAppStoreApi } from '../../store/store-context';
+
+export function BackupExport() {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const [result, setResult] = useState<'shared' | 'downloaded' | 'failed' | null>(null);
+
+  const exportBackup = async () => {
+    try {
+      const text = createBackup(store.getState(), new Date());
+      const outcome = await saveFile(new File([text], backupFileName(today()), { type: 'application/json' }));
+      if (outcome !== 'cancelled') setResult(outcome);
+    } catch {
+      setResult('failed');
+    }
+  };
+
+  return (
+    <div className="field">
+      <button type="button" className="button primary" onClick={() => void exportBackup()}>
+        {t('settings.backup.export')}
+      </button>
+      <p role="status" className="hint">
+        {result && t(`settings.backup.exported.${result}`)}
+      </p>
+    </div>
+  );
+}

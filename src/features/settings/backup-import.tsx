@@ -1,0 +1,86 @@
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUndo } from '../../components/undo-notice';
+import { switchLanguage } from '../../i18n/i18n';
+import { isLanguageCode } from '../../i18n/languages';
+import { BACKUP_MAX_BYTES, readBackup, type BackupError, type BackupSummary } from '../../store/backup';
+import type { SavedState } from '../../store/schema';
+import { useAppStoreApi, useDataControls } from '../../store/store-context';
+import { BackupPreview } from './backup-preview';
+
+type Step = { kind: 'idle' } | { kind: 'refused'; error: BackupError | 'unreadable' } | { kind: 'confirm'; state: SavedState; summary: BackupSummary };
+
+/** Reads a backup file, checks all of it, shows what it holds, and replaces the data only when asked. */
+export function BackupImport() {
+  const { t } = useTranslation();
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const store = useAppStoreApi();
+  const { replaceAll } = useDataControls();
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const [restored, setRestored] = useState(false);
+  const [undoNotice, offerUndo] = useUndo();
+
+  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    setRestored(false);
+    const file = event.target.files?.[0];
+    if (!file) return;
+    if (file.size > BACKUP_MAX_BYTES) {
+      setStep({ kind: 'refused', error: 'too-large' });
+      return;
+    }
+    try {
+      const result = readBackup(await file.text());
+      setStep(result.ok ? { kind: 'confirm', state: result.state, summary: result.summary } : { kind: 'refused', error: result.error });
+    } catch {
+      setStep({ kind: 'refused', error: 'unreadable' });
+    }
+  };
+
+  const apply = (state: SavedState) => {
+    replaceAll(state);
+    if (isLanguageCode(state.language)) void switchLanguage(state.language);
+  };
+
+  const confirm = (state: SavedState) => {
+    const previous = store.getState();
+    apply(state);
+    setStep({ kind: 'idle' });
+    setRestored(true);
+    if (input.current) input.current.value = '';
+    offerUndo(t('settings.backup.restored'), () => apply(previous));
+  };
+
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('settings.backup.import')}</label>
+      <p className="hint" id={`${id}-hint`}>
+        {t('settings.backup.importHint')}
+      </p>
+      <input
+        ref={input}
+        id={id}
+        type="file"
+        accept="application/json,.json"
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => void choose(event)}
+      />
+      {step.kind === 'refused' && (
+        <p role="alert" className="message error">
+          {t(`settings.backup.errors.${step.error}`)} {t('settings.backup.nothingChanged')}
+        </p>
+      )}
+      {step.kind === 'confirm' && (
+        <BackupPreview
+          summary={step.summary}
+          onConfirm={() => confirm(step.state)}
+          onCancel={() => {
+            setStep({ kind: 'idle' });
+            if (input.current) input.current.value = '';
+          }}
+        />
+      )}
+      {restored && undoNotice}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { mergeStates } from '../../src/store/merge';
+import { initialSavedState, type SavedState } from '../../src/store/schema';
+
+const base: SavedState = { ...initialSavedState(), path: 'non-eu', documents: { visa: '2026-09-01' } };
+
+describe('merging what two tabs wrote', () => {
+  it('keeps the documents ticked in each tab', () => {
+    const mine = { ...base, documents: { ...base.documents, identity: '2026-09-02' } };
+    const theirs = { ...base, documents: { ...base.documents, 'bank-details': '2026-09-02' } };
+    expect(mergeStates(base, mine, theirs).documents).toEqual({
+      visa: '2026-09-01',
+      identity: '2026-09-02',
+      'bank-details': '2026-09-02',
+    });
+  });
+
+  it('applies what this tab unticked, and keeps what the other tab changed elsewhere', () => {
+    const mine = { ...base, documents: {} };
+    const theirs = { ...base, steps: { connect: '2026-09-03' } };
+    const merged = mergeStates(base, mine, theirs);
+    expect(merged.documents).toEqual({});
+    expect(merged.steps).toEqual({ connect: '2026-09-03' });
+  });
+
+  it('keeps the other tab value where this tab changed nothing', () => {
+    const theirs = { ...base, path: 'eu' as const, careSheets: [{ id: 'a', day: '2026-09-05', kind: 'dentist' as const, paidCents: 100 }] };
+    expect(mergeStates(base, base, theirs)).toEqual(theirs);
+  });
+
+  it('lets this tab win on a value both changed', () => {
+    const mine = { ...base, path: 'quebec' as const };
+    const theirs = { ...base, path: 'eu' as const };
+    expect(mergeStates(base, mine, theirs).path).toBe('quebec');
+  });
+});

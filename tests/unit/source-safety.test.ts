@@ -1,0 +1,19 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+describe('the source', () => {
+  it('never renders raw HTML, evaluates strings as code, or names another origin to fetch from', () => {
+    const offenders = sourceFiles('src').filter((file) =>
+      /dangerouslySetInnerHTML|\beval\(|new Function\(|innerHTML\s*=|fetch\(\s*['`]https?:/.test(readFileSync(file, 'utf8')),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
