@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
 
 import packageJson from './package.json' with { type: 'json' };
 
@@ -27,17 +28,44 @@ const CONTENT_SECURITY_POLICY = [
 const contentSecurityPolicy: Plugin = {
   name: 'content-security-policy',
   apply: 'build',
-  transformIndexHtml: () => [
-    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
-  ],
+  // After every other tag is in place, so that the policy comes first in <head> and covers all of them.
+  transformIndexHtml: {
+    order: 'post',
+    handler: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  },
+};
+
+// src/boot/early-start.ts is its own entry, run before the main bundle so that reading IndexedDB overlaps
+// compiling the app (the dev server does without it).
+const earlyStart: Plugin = {
+  name: 'early-start',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (_html, context) => {
+      const chunk = Object.values(context.bundle ?? {}).find((file) => file.type === 'chunk' && file.name === 'early-start');
+      if (!chunk) throw new Error('The early-start entry is missing from the build');
+      return [{ tag: 'script', attrs: { type: 'module', crossorigin: true, src: `/${chunk.fileName}` }, injectTo: 'head-prepend' }];
+    },
+  },
 };
 
 export default defineConfig({
   define: { __BUILD_ID__: JSON.stringify(buildId) },
-  build: { target: 'es2022', outDir: process.env.OUT_DIR ?? 'dist', manifest: true },
+  build: {
+    target: 'es2022',
+    outDir: process.env.OUT_DIR ?? 'dist',
+    manifest: true,
+    rolldownOptions: {
+      input: { index: fileURLToPath(new URL('index.html', import.meta.url)), 'early-start': fileURLToPath(new URL('src/boot/early-start.ts', import.meta.url)) },
+    },
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   plugins: [
     react(),
+    earlyStart,
     contentSecurityPolicy,
     VitePWA({
       strategies: 'injectManifest',

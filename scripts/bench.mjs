@@ -18,8 +18,9 @@ function staticClosure(key, seen = new Set()) {
   return seen;
 }
 
-const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
-const startKeys = staticClosure(entryKey);
+// index.html and src/boot/early-start.ts are both entries that run at start-up.
+const startKeys = new Set();
+for (const key of Object.keys(manifest).filter((k) => manifest[k].isEntry)) staticClosure(key, startKeys);
 const localeKeys = Object.keys(manifest).filter((key) => key === 'locales/en/translation.json');
 const startup = [...startKeys, ...localeKeys].map((key) => manifest[key].file);
 const startupBytes = startup.reduce((sum, file) => sum + gz(file), 0);

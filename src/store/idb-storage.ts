@@ -11,8 +11,9 @@ import { mergeStates } from './merge';
 import { CURRENT_VERSION } from './migrations';
 import type { SavedState } from './schema';
 
-export const STATE_KEY = 'secu-steps/state';
-export const RECOVERY_PREFIX = 'secu-steps/recovery-';
+import { RECOVERY_PREFIX, STATE_KEY } from './storage-keys';
+
+export { RECOVERY_PREFIX, STATE_KEY };
 const RETRY_MS = 5_000;
 
 export type WriteResult = 'saved' | 'merged' | 'failed' | 'newer-app';
@@ -104,7 +105,7 @@ export function createSavedStateStorage(events: StorageEvents): SavedStateStorag
   return {
     async getItem(name): Promise<StorageValue<SavedState>> {
       try {
-        const raw: unknown = await get(name);
+        const raw: unknown = await (takeEarlyRead(name) ?? get(name));
         const { state, outcome } = readStoredValue(raw);
         let recoveryKey: string | undefined;
         if (outcome.kind === 'migrated') {
@@ -159,4 +160,12 @@ export async function recoveryText(key: string): Promise<string> {
   } catch {
     return String(raw);
   }
+}
+
+/** The read src/boot/early-start.ts began before this bundle ran; used once, for the first hydration only. */
+function takeEarlyRead(name: string): Promise<unknown> | null {
+  if (typeof window === 'undefined' || name !== STATE_KEY) return null;
+  const early = window.secuStepsEarlyRead;
+  window.secuStepsEarlyRead = undefined;
+  return early ?? null;
 }

@@ -1,0 +1,16 @@
+// The first script the page runs, kept tiny: it starts the two slow things a cold start waits for (reading
+// IndexedDB and fetching the strings) while the main bundle is still being compiled. It only reads.
+import { get } from 'idb-keyval';
+import { pickLanguage } from '../i18n/languages';
+import { STATE_KEY } from '../store/storage-keys';
+
+declare global {
+  interface Window {
+    secuStepsEarlyRead?: Promise<unknown>;
+  }
+}
+
+const strings = import.meta.glob('../../locales/*/translation.json');
+
+window.secuStepsEarlyRead = get(STATE_KEY);
+void strings[`../../locales/${pickLanguage(null, navigator.languages)}/translation.json`]?.().catch(() => undefined);

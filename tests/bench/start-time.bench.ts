@@ -1,0 +1,54 @@
+import type { BrowserContext } from '@playwright/test';
+import { expect, firstPage, test, visitUntilOffline } from '../e2e/support/fixtures';
+import { StaticServer } from '../e2e/support/static-server';
+
+const RUNS = 15;
+
+/** Milliseconds from navigation start to the frame that first shows an h1, in a freshly started browser. */
+async function coldStart(launch: () => Promise<BrowserContext>, origin: string): Promise<number> {
+  const context = await launch();
+  await context.addInitScript(() => {
+    const seen = new MutationObserver(() => {
+      if (!document.querySelector('h1')) return;
+      seen.disconnect();
+      requestAnimationFrame(() => {
+        (window as unknown as { firstHeading: number }).firstHeading = performance.now();
+      });
+    });
+    seen.observe(document, { childList: true, subtree: true });
+  });
+  const page = await firstPage(context);
+  await page.goto(origin);
+  await expect(page.locator('h1')).toBeVisible();
+  const handle = await page.waitForFunction(() => (window as unknown as { firstHeading?: number }).firstHeading);
+  const time = (await handle.jsonValue()) as number;
+  await context.close();
+  return time;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+test('cold offline start: Sécu Steps against a bare React page', async ({ launch, server }) => {
+  const bare = new StaticServer('.tmp/bench-bare');
+  await bare.start();
+  // Both are installed (service worker in control), then both servers stop: every start below is offline.
+  for (const origin of [server.origin, bare.origin]) {
+    const context = await launch();
+    await visitUntilOffline(await firstPage(context), origin);
+    await context.close();
+  }
+  await server.stop();
+  await bare.stop();
+
+  // Runs alternate between the two so that drift in the machine's load affects both alike.
+  const app: number[] = [];
+  const reference: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    app.push(await coldStart(launch, server.origin));
+    reference.push(await coldStart(launch, bare.origin));
+  }
+  const ratio = median(app) / median(reference);
+  console.log(
+    `Cold offline start to first heading, median of ${RUNS}: app ${median(app).toFixed(0)} ms, bare React ${median(reference).toFixed(0)} ms, ratio ${ratio.toFixed(2)}`,
+  );
+});
