@@ -5,15 +5,18 @@ import { formatDay, type Day } from '../domain/dates';
 interface Props {
   label: ReactNode;
   day: Day | undefined;
-  /** 'doneOn' for steps and tasks, 'readyOn' for documents. */
-  dayLabel: 'doneOn' | 'readyOn';
+  /** The translation key of the line under a ticked box; it receives {{day}}, e.g. "Done on {{day}}". */
+  dayKey: string;
+  /** Why the last change was refused, shown and announced under the box. */
+  error?: string;
   onChange(checked: boolean): void;
 }
 
 /** A native checkbox named by what it marks, with the day it was ticked underneath. */
-export function DoneCheckbox({ label, day, dayLabel, onChange }: Props) {
+export function DoneCheckbox({ label, day, dayKey, error, onChange }: Props) {
   const { t, i18n } = useTranslation();
   const id = useId();
+  const describedBy = [day && `${id}-day`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
     <div className="done-checkbox">
       <input
@@ -21,12 +24,17 @@ export function DoneCheckbox({ label, day, dayLabel, onChange }: Props) {
         type="checkbox"
         checked={day !== undefined}
         onChange={(event) => onChange(event.target.checked)}
-        aria-describedby={day ? `${id}-day` : undefined}
+        aria-describedby={describedBy || undefined}
       />
       <label htmlFor={id}>{label}</label>
       {day && (
         <p className="done-day" id={`${id}-day`}>
-          {t(`common.${dayLabel}`, { day: formatDay(day, i18n.language) })}
+          {t(dayKey, { day: formatDay(day, i18n.language) })}
+        </p>
+      )}
+      {error && (
+        <p className="message error" id={`${id}-error`} role="alert">
+          {error}
         </p>
       )}
     </div>

@@ -3,10 +3,9 @@ import { hrefFor } from '../../app/routes';
 import { DoneCheckbox } from '../../components/done-checkbox';
 import { OfficialLink } from '../../components/official-link';
 import { ScreenHeading } from '../../components/screen-heading';
-import { useUndo } from '../../components/undo-notice';
+import { useDayToggle } from '../../components/use-day-toggle';
 import { afterTaskBlockedBy, type AfterTask } from '../../domain/after-tasks';
 import { isDay } from '../../domain/dates';
-import { today } from '../../lib/today';
 import { useApp } from '../../store/store-context';
 
 /** The three tasks the seed lists once the definitive number has come (domain.md §7). */
@@ -21,15 +20,9 @@ export default function AfterScreen() {
   const hasDefinitive = useApp((s) => s.numbers.definitive !== undefined || isDay(s.steps['definitive-attestation']));
   const afterTasks = useApp((s) => s.afterTasks);
   const setAfterTask = useApp((s) => s.setAfterTask);
-  const [undoNotice, offerUndo] = useUndo();
-
-  const toggle = (task: AfterTask, checked: boolean) => {
-    const previous = afterTasks[task];
-    setAfterTask(task, checked ? today() : null);
-    if (!checked && previous) {
-      offerUndo(t('after.unmarked', { title: t(`after.checks.${task}`) }), () => setAfterTask(task, previous));
-    }
-  };
+  const [undoNotice, toggle] = useDayToggle(afterTasks, setAfterTask, (task) =>
+    t('after.unmarked', { title: t(`after.checks.${task}`) }),
+  );
 
   return (
     <>
@@ -61,7 +54,7 @@ export default function AfterScreen() {
                     key={check}
                     label={t(`after.checks.${check}`)}
                     day={afterTasks[check]}
-                    dayLabel="doneOn"
+                    dayKey="common.doneOn"
                     onChange={(checked) => toggle(check, checked)}
                   />
                 ),

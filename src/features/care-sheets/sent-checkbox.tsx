@@ -1,7 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DoneCheckbox } from '../../components/done-checkbox';
 import type { CareSheet } from '../../domain/care-sheets';
-import { formatDay } from '../../domain/dates';
 import { today } from '../../lib/today';
 import { useApp } from '../../store/store-context';
 
@@ -14,9 +14,7 @@ interface Props {
 
 /** Ticked on the day the paper care sheet went to the CPAM; unticking can be undone. */
 export function SentCheckbox({ sheet, visit, offerUndo }: Props) {
-  const { t, i18n } = useTranslation();
-  const id = useId();
-  const about = t('careSheets.item.about', { visit });
+  const { t } = useTranslation();
   const updateCareSheet = useApp((s) => s.updateCareSheet);
   const [failed, setFailed] = useState(false);
   const previous = sheet.sentOn;
@@ -29,30 +27,18 @@ export function SentCheckbox({ sheet, visit, offerUndo }: Props) {
     }
   };
 
-  const describedBy = [previous && `${id}-day`, failed && `${id}-error`].filter(Boolean).join(' ');
   return (
-    <div className="done-checkbox">
-      <input
-        id={id}
-        type="checkbox"
-        checked={previous !== undefined}
-        onChange={(event) => change(event.target.checked)}
-        aria-describedby={describedBy || undefined}
-      />
-      <label htmlFor={id}>
-        {t('careSheets.item.sent')}
-        <span className="visually-hidden"> {about}</span>
-      </label>
-      {previous && (
-        <p className="done-day" id={`${id}-day`}>
-          {t('careSheets.item.sentOn', { day: formatDay(previous, i18n.language) })}
-        </p>
-      )}
-      {failed && (
-        <p className="message error" id={`${id}-error`} role="alert">
-          {t('careSheets.item.saveFailed')}
-        </p>
-      )}
-    </div>
+    <DoneCheckbox
+      label={
+        <>
+          {t('careSheets.item.sent')}
+          <span className="visually-hidden"> {t('careSheets.item.about', { visit })}</span>
+        </>
+      }
+      day={previous}
+      dayKey="careSheets.item.sentOn"
+      error={failed ? t('careSheets.item.saveFailed') : undefined}
+      onChange={change}
+    />
   );
 }

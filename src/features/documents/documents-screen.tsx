@@ -2,27 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { DoneCheckbox } from '../../components/done-checkbox';
 import { OfficialLink } from '../../components/official-link';
 import { ScreenHeading } from '../../components/screen-heading';
-import { useUndo } from '../../components/undo-notice';
-import { countReady, DOCUMENTS, type DocumentId } from '../../domain/documents';
-import { today } from '../../lib/today';
+import { useDayToggle } from '../../components/use-day-toggle';
+import { countReady, DOCUMENTS } from '../../domain/documents';
 import { useApp } from '../../store/store-context';
 
 export default function DocumentsScreen() {
   const { t } = useTranslation();
   const documents = useApp((s) => s.documents);
   const setDocument = useApp((s) => s.setDocument);
-  const [undoNotice, offerUndo] = useUndo();
+  const [undoNotice, toggle] = useDayToggle(documents, setDocument, (document) =>
+    t('documents.unmarked', { name: t(`documents.${document}.name`) }),
+  );
   const ready = countReady(documents);
-
-  const toggle = (document: DocumentId, checked: boolean) => {
-    const previous = documents[document];
-    setDocument(document, checked ? today() : null);
-    if (!checked && previous) {
-      offerUndo(t('documents.unmarked', { name: t(`documents.${document}.name`) }), () =>
-        setDocument(document, previous),
-      );
-    }
-  };
 
   return (
     <>
@@ -38,7 +29,7 @@ export default function DocumentsScreen() {
             <DoneCheckbox
               label={<strong>{t(`documents.${document}.name`)}</strong>}
               day={documents[document]}
-              dayLabel="readyOn"
+              dayKey="common.readyOn"
               onChange={(checked) => toggle(document, checked)}
             />
             <dl className="facts">

@@ -3,9 +3,8 @@ import { hrefFor } from '../../app/routes';
 import { DoneCheckbox } from '../../components/done-checkbox';
 import { OfficialLink } from '../../components/official-link';
 import { ScreenHeading } from '../../components/screen-heading';
-import { useUndo } from '../../components/undo-notice';
+import { useDayToggle } from '../../components/use-day-toggle';
 import { countDone, STEPS, type StepId } from '../../domain/steps';
-import { today } from '../../lib/today';
 import { useApp } from '../../store/store-context';
 
 /** Where each step card points the student next, besides its text. */
@@ -19,15 +18,9 @@ export default function StepsScreen() {
   const { t } = useTranslation();
   const steps = useApp((s) => s.steps);
   const setStep = useApp((s) => s.setStep);
-  const [undoNotice, offerUndo] = useUndo();
-
-  const toggle = (step: StepId, checked: boolean) => {
-    const previous = steps[step];
-    setStep(step, checked ? today() : null);
-    if (!checked && previous) {
-      offerUndo(t('steps.unmarked', { title: t(`steps.${step}.title`) }), () => setStep(step, previous));
-    }
-  };
+  const [undoNotice, toggle] = useDayToggle(steps, setStep, (step) =>
+    t('steps.unmarked', { title: t(`steps.${step}.title`) }),
+  );
 
   return (
     <>
@@ -49,7 +42,7 @@ export default function StepsScreen() {
             <DoneCheckbox
               label={t('steps.markDone', { title: t(`steps.${step}.title`) })}
               day={steps[step]}
-              dayLabel="doneOn"
+              dayKey="common.doneOn"
               onChange={(checked) => toggle(step, checked)}
             />
           </li>
