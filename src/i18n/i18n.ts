@@ -33,16 +33,19 @@ function syncDocument(language: LanguageCode): void {
 }
 
 export async function startI18n(language: LanguageCode): Promise<typeof i18n> {
+  // The main strings come first, then one synchronous init: no empty render, no second language switch.
+  const load = files[`../../locales/${language}/translation.json`];
+  if (!load) throw new Error(`No translation for ${language}`);
+  const strings = await load();
   await i18n.use(initReactI18next).init({
     lng: language,
     fallbackLng: FALLBACK_LANGUAGE,
-    resources: {},
+    resources: { [language]: { translation: strings } },
     partialBundledLanguages: true,
     interpolation: { escapeValue: false },
-    returnNull: false,
+    initAsync: false,
   });
-  await loadBundle(language);
-  await i18n.changeLanguage(language);
+  loadedParts.add(`${language}/translation`);
   syncDocument(language);
   return i18n;
 }
