@@ -5,6 +5,7 @@ import { loadTranslations } from '../i18n/i18n';
 import { useApp } from '../store/store-context';
 import { LanguageSwitcher } from './language-switcher';
 import { NavBar } from './nav-bar';
+import { ScreenErrorBoundary } from './screen-error-boundary';
 import { useReminderSignals } from './reminder-signals';
 import { useRoute, type Route } from './routes';
 import { StorageNotice } from './storage-notice';
@@ -44,9 +45,11 @@ export function App() {
       {chosen && <NavBar current={route} />}
       <StorageNotice />
       <main id="main">
-        <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
-          <Screen key={route} />
-        </Suspense>
+        <ScreenErrorBoundary key={route}>
+          <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+            <Screen />
+          </Suspense>
+        </ScreenErrorBoundary>
       </main>
       <UpdateNotice />
       <footer className="app-footer">

@@ -6,7 +6,9 @@ import { hrefFor } from './routes';
 /** Says plainly when saved data could not be read, a change could not be saved, or another version owns the data. */
 export function StorageNotice() {
   const { t } = useTranslation();
-  const damaged = useSessionStatus((s) => s.loadOutcome?.kind === 'damaged' && !s.newerApp);
+  const damage = useSessionStatus((s) =>
+    s.loadOutcome?.kind === 'damaged' && !s.newerApp ? (s.loadOutcome.reason === 'invalid' ? 'partly' : 'all') : null,
+  );
   const saveFailed = useSessionStatus((s) => s.saveFailed);
   const newerApp = useSessionStatus((s) => s.newerApp);
   const erasedElsewhere = useSessionStatus((s) => s.erasedElsewhere);
@@ -16,12 +18,13 @@ export function StorageNotice() {
     if (erasedElsewhere) window.location.reload();
   }, [erasedElsewhere]);
 
-  if (!damaged && !saveFailed && !newerApp) return null;
+  if (!damage && !saveFailed && !newerApp) return null;
   return (
     <div role="alert" className="banner">
-      {damaged && (
+      {damage && (
         <p>
-          {t('storage.damaged')} <a href={hrefFor('settings')}>{t('storage.seeSettings')}</a>
+          {t(damage === 'partly' ? 'storage.partlyDamaged' : 'storage.damaged')}{' '}
+          <a href={hrefFor('settings')}>{t('storage.seeSettings')}</a>
         </p>
       )}
       {saveFailed && <p>{t('storage.saveFailed')}</p>}

@@ -3,12 +3,17 @@ export type Day = string;
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** True when `value` is a real calendar day written `YYYY-MM-DD`. */
+/** Days the app deals in: births from 1900, deadlines a few years ahead. Far-off years break date formatting. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2199;
+
+/** True when `value` is a real calendar day written `YYYY-MM-DD`, between 1900 and 2199. */
 export function isDay(value: unknown): value is Day {
   if (typeof value !== 'string') return false;
   const match = DAY.exec(value);
   if (!match) return false;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  if (y < FIRST_YEAR || y > LAST_YEAR) return false;
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }

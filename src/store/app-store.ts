@@ -99,11 +99,13 @@ export function createAppStores(options: StoreOptions = {}): AppStores {
         newerApp: loadOutcome.kind === 'damaged' && loadOutcome.reason === 'newer',
       })),
     onWrite: (result, revision) => {
-      status.setState({ saveFailed: result === 'failed', newerApp: result === 'newer-app' });
+      status.setState({
+        saveFailed: result === 'failed',
+        newerApp: result === 'newer-app',
+        erasedElsewhere: result === 'erased',
+      });
       if (result !== 'saved' && result !== 'merged') return;
       channel?.post({ type: 'written', revision });
-      // Another tab had written in between: show the merged data here too.
-      if (result === 'merged') void app.persist.rehydrate();
       if (!savedOnce) {
         savedOnce = true;
         options.onFirstSave?.();
@@ -111,6 +113,8 @@ export function createAppStores(options: StoreOptions = {}): AppStores {
     },
   });
 
+  // Another tab's data is put into memory without being written back (that would echo between tabs).
+  let applyingOtherTab = false;
   const app = createStore<AppState>()(
     persist(
       (set, get) => ({
@@ -189,7 +193,8 @@ export function createAppStores(options: StoreOptions = {}): AppStores {
           return { sheet, index };
         },
         restoreCareSheet(sheet, index) {
-          if (careSheetError(sheet) || get().careSheets.some((other) => other.id === sheet.id)) return;
+          const sheets = get().careSheets;
+          if (careSheetError(sheet) || sheets.length >= MAX_CARE_SHEETS || sheets.some((other) => other.id === sheet.id)) return;
           set((s) => {
             const careSheets = [...s.careSheets];
             careSheets.splice(Math.min(index, careSheets.length), 0, sheet);
@@ -213,7 +218,11 @@ export function createAppStores(options: StoreOptions = {}): AppStores {
       {
         name: STATE_KEY,
         version: CURRENT_VERSION,
-        storage,
+        storage: {
+          getItem: (name) => storage.getItem(name),
+          setItem: (name, value) => (applyingOtherTab ? undefined : storage.setItem(name, value)),
+          removeItem: (name) => storage.removeItem(name),
+        },
         // main.tsx (and each test) hydrates explicitly, once, before anything renders.
         skipHydration: true,
         partialize: (state) => pickSaved(state),
@@ -223,13 +232,24 @@ export function createAppStores(options: StoreOptions = {}): AppStores {
     ),
   );
   app.persist.onFinishHydration(() => status.setState({ hydrated: true }));
+  storage.link({
+    read: () => pickSaved(app.getState()),
+    replace(state) {
+      applyingOtherTab = true;
+      try {
+        app.setState(state);
+      } finally {
+        applyingOtherTab = false;
+      }
+    },
+  });
   const channel = options.syncTabs
     ? openTabChannel((message) => {
         if (message.type === 'erased') {
           storage.suspend();
           status.setState({ erasedElsewhere: true });
         } else if (message.revision > storage.knownRevision()) {
-          void app.persist.rehydrate();
+          void storage.refresh();
         }
       })
     : null;

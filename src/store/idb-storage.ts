@@ -2,31 +2,41 @@
 //   secu-steps/state               { state, version, revision }: the student's data, written by zustand persist
 //   secu-steps/backup-v<N>         the raw blob as it was before migrating from version N
 //   secu-steps/recovery-<time>     data that could not be read, kept untouched for the student to download
-// Every write is a read-compare-write in one transaction: a tab whose data is stale merges its change
-// into the newer data instead of overwriting it (revision stamp), and data from a newer app is never touched.
+// Writes and re-reads go through one queue. Every write is a read-compare-write in one transaction that
+// saves what is in memory *now*: when another tab wrote since this tab last read, this tab's own changes
+// (memory against what it last read) are merged into the newer data rather than written over it.
+// Data from a newer app version, or erased by another tab, is never written over.
 import { del, get, keys, set, update } from 'idb-keyval';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { readStoredValue, type LoadOutcome } from './load';
-import { mergeStates } from './merge';
+import { mergeStates, sameState } from './merge';
 import { CURRENT_VERSION } from './migrations';
 import type { SavedState } from './schema';
-
 import { RECOVERY_PREFIX, STATE_KEY } from './storage-keys';
 
 export { RECOVERY_PREFIX, STATE_KEY };
+
 const RETRY_MS = 5_000;
 
-export type WriteResult = 'saved' | 'merged' | 'failed' | 'newer-app';
+export type WriteResult = 'saved' | 'merged' | 'failed' | 'newer-app' | 'erased';
 
 export interface StorageEvents {
   onLoad(outcome: LoadOutcome, recoveryKey?: string): void;
   onWrite(result: WriteResult, revision: number): void;
 }
 
+/** How the storage reads the store's memory and puts another tab's data into it (without writing it back). */
+export interface MemoryLink {
+  read(): SavedState;
+  replace(state: SavedState): void;
+}
+
 export interface SavedStateStorage extends PersistStorage<SavedState> {
-  /** The revision this tab last read or wrote. */
+  link(memory: MemoryLink): void;
+  /** Another tab wrote: read the newer data and merge this tab's unsaved changes into it. */
+  refresh(): Promise<void>;
   knownRevision(): number;
-  /** Stops all writes for good (the data is being erased or replaced and the page will reload). */
+  /** Stops all writes for good (the data is being erased and the page will reload). */
   suspend(): void;
 }
 
@@ -34,6 +44,12 @@ interface StoredBlob {
   state: unknown;
   version: unknown;
   revision?: unknown;
+}
+
+class Refused extends Error {
+  constructor(readonly result: 'newer-app' | 'erased') {
+    super(result);
+  }
 }
 
 function revisionOf(raw: unknown): number {
@@ -46,60 +62,82 @@ function isFromNewerApp(raw: unknown): boolean {
   return typeof version === 'number' && version > CURRENT_VERSION;
 }
 
-/** zustand storage that refuses to write until the stored state has been read (zustand writes on every set). */
 export function createSavedStateStorage(events: StorageEvents): SavedStateStorage {
-  let readFinished = false;
+  let memory: MemoryLink | null = null;
   let suspended = false;
+  /** What this tab last read from or wrote to storage; null until the first read succeeded. */
   let known: { revision: number; state: SavedState } | null = null;
   let queue: Promise<void> = Promise.resolve();
-  let latest: StorageValue<SavedState> | null = null;
   let retry: ReturnType<typeof setTimeout> | null = null;
 
-  async function write(name: string, value: StorageValue<SavedState>): Promise<void> {
-    if (suspended || !known) return;
+  const enqueue = (task: () => Promise<void>) => {
+    queue = queue.then(task, task);
+    return queue;
+  };
+
+  async function write(name: string): Promise<void> {
+    if (suspended || !memory) return;
+    if (!known) {
+      // The stored data could not be read: writing now could bury it before it was copied aside.
+      events.onWrite('failed', 0);
+      return;
+    }
     const base = known;
-    let result: WriteResult = 'saved';
-    let next: { state: SavedState; version: number; revision: number } | null = null;
+    const mine = memory.read();
+    if (sameState(mine, base.state)) return;
+    let result = 'saved' as WriteResult;
+    let written: { state: SavedState; revision: number } | null = null;
     try {
       await update(name, (stored: unknown) => {
-        if (isFromNewerApp(stored)) {
-          result = 'newer-app';
-          return stored;
-        }
+        if (isFromNewerApp(stored)) throw new Refused('newer-app');
+        // Nothing stored although this tab had read data: everything was erased from another window.
+        if (stored === undefined && base.revision > 0) throw new Refused('erased');
         const storedRevision = revisionOf(stored);
-        let state = value.state;
+        let state = mine;
         if (stored !== undefined && storedRevision !== base.revision) {
           const theirs = readStoredValue(stored);
-          if (theirs.outcome.kind !== 'damaged') {
-            state = mergeStates(base.state, value.state, theirs.state);
+          if (theirs.outcome.kind === 'loaded' || theirs.outcome.kind === 'migrated') {
+            state = mergeStates(base.state, mine, theirs.state);
             result = 'merged';
           }
         }
-        next = { state, version: CURRENT_VERSION, revision: storedRevision + 1 };
-        return next;
+        written = { state, revision: storedRevision + 1 };
+        return { state, version: CURRENT_VERSION, revision: written.revision };
       });
-    } catch {
-      result = 'failed';
+    } catch (error) {
+      result = error instanceof Refused ? error.result : 'failed';
     }
-    const written = next as { state: SavedState; revision: number } | null;
-    if (written && result !== 'failed') known = { revision: written.revision, state: written.state };
+    const saved = written as { state: SavedState; revision: number } | null;
+    if (saved && (result === 'saved' || result === 'merged')) {
+      known = saved;
+      // Show the other tab's changes too, keeping any edit made here while this write was running.
+      if (result === 'merged') memory.replace(mergeStates(mine, memory.read(), saved.state));
+    }
     if (result === 'failed') scheduleRetry(name);
-    events.onWrite(result, known?.revision ?? 0);
+    if (result === 'erased') suspended = true;
+    events.onWrite(result, known.revision);
   }
 
-  // A full disk or a busy database must not lose the change: the state stays in memory and is written again.
+  // A full disk or a busy database must not lose the change: it stays in memory and is written again.
   function scheduleRetry(name: string) {
     if (retry) return;
     retry = setTimeout(() => {
       retry = null;
-      if (latest) enqueue(name, latest);
+      void enqueue(() => write(name));
     }, RETRY_MS);
   }
 
-  function enqueue(name: string, value: StorageValue<SavedState>): Promise<void> {
-    latest = value;
-    queue = queue.then(() => write(name, value));
-    return queue;
+  async function refresh(name: string): Promise<void> {
+    if (suspended || !memory || !known) return;
+    const raw: unknown = await get(name);
+    if (raw === undefined) return;
+    const revision = revisionOf(raw);
+    if (revision <= known.revision) return;
+    const theirs = readStoredValue(raw);
+    if (theirs.outcome.kind !== 'loaded' && theirs.outcome.kind !== 'migrated') return;
+    const merged = mergeStates(known.state, memory.read(), theirs.state);
+    known = { revision, state: theirs.state };
+    memory.replace(merged);
   }
 
   return {
@@ -108,42 +146,53 @@ export function createSavedStateStorage(events: StorageEvents): SavedStateStorag
         const raw: unknown = await (takeEarlyRead(name) ?? get(name));
         const { state, outcome } = readStoredValue(raw);
         let recoveryKey: string | undefined;
+        let revision = revisionOf(raw);
         if (outcome.kind === 'migrated') {
           await set(`secu-steps/backup-v${outcome.fromVersion}`, raw);
-          await set(name, { state, version: CURRENT_VERSION, revision: revisionOf(raw) + 1 });
+          revision += 1;
+          await set(name, { state, version: CURRENT_VERSION, revision });
         }
-        let revision = revisionOf(raw) + (outcome.kind === 'migrated' ? 1 : 0);
         if (outcome.kind === 'damaged' && outcome.reason !== 'newer') {
-          // Kept aside untouched first; only then is the main key reset, so nothing is ever lost.
+          // Kept aside untouched first; only then is the main key replaced, so nothing is ever lost.
           recoveryKey = `${RECOVERY_PREFIX}${Date.now()}`;
           await set(recoveryKey, raw);
-          revision = revisionOf(raw) + 1;
+          revision += 1;
           await set(name, { state, version: CURRENT_VERSION, revision });
         }
         known = { revision, state };
         events.onLoad(outcome, recoveryKey);
         return { state, version: CURRENT_VERSION };
       } catch {
-        known = { revision: 0, state: readStoredValue(undefined).state };
+        known = null;
         events.onLoad({ kind: 'damaged', reason: 'unreadable' });
-        return { state: known.state, version: CURRENT_VERSION };
-      } finally {
-        readFinished = true;
+        return { state: readStoredValue(undefined).state, version: CURRENT_VERSION };
       }
     },
-    async setItem(name, value) {
-      if (!readFinished || suspended) return;
-      await enqueue(name, value);
+    async setItem(name) {
+      if (suspended) return;
+      await enqueue(() => write(name));
     },
     async removeItem(name) {
       await del(name);
     },
+    link(link) {
+      memory = link;
+    },
+    refresh: () => enqueue(() => refresh(STATE_KEY)),
     knownRevision: () => known?.revision ?? 0,
     suspend() {
       suspended = true;
       if (retry) clearTimeout(retry);
     },
   };
+}
+
+/** The read src/boot/early-start.ts began before this bundle ran; used once, for the first hydration only. */
+function takeEarlyRead(name: string): Promise<unknown> | null {
+  if (typeof window === 'undefined' || name !== STATE_KEY) return null;
+  const early = window.secuStepsEarlyRead;
+  window.secuStepsEarlyRead = undefined;
+  return early ?? null;
 }
 
 /** The keys of data that could not be read and was kept aside, oldest first. */
@@ -160,12 +209,4 @@ export async function recoveryText(key: string): Promise<string> {
   } catch {
     return String(raw);
   }
-}
-
-/** The read src/boot/early-start.ts began before this bundle ran; used once, for the first hydration only. */
-function takeEarlyRead(name: string): Promise<unknown> | null {
-  if (typeof window === 'undefined' || name !== STATE_KEY) return null;
-  const early = window.secuStepsEarlyRead;
-  window.secuStepsEarlyRead = undefined;
-  return early ?? null;
 }

@@ -20,7 +20,7 @@ export function readStoredValue(raw: unknown): { state: SavedState; outcome: Loa
   const migrated = migrate((raw as { state: unknown }).state, version);
   if (!migrated.ok) return damaged(migrated.reason === 'newer' ? 'newer' : 'unreadable');
   const checked = validateSavedState(migrated.state);
-  if (!checked.ok) return damaged('invalid');
+  if (!checked.ok) return { state: checked.salvaged, outcome: { kind: 'damaged', reason: 'invalid' } };
   const outcome: LoadOutcome = version < CURRENT_VERSION ? { kind: 'migrated', fromVersion: version } : { kind: 'loaded' };
   return { state: checked.state, outcome };
 }

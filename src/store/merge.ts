@@ -1,8 +1,13 @@
-import type { SavedState } from './schema';
-import { SAVED_KEYS } from './schema';
+import type { CareSheet } from '../domain/care-sheets';
+import { SAVED_KEYS, type SavedState } from './schema';
 
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** True when two saved states hold the same data. */
+export function sameState(a: SavedState, b: SavedState): boolean {
+  return SAVED_KEYS.every((key) => same(a[key], b[key]));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -20,17 +25,34 @@ function mergeRecord(base: Record<string, unknown>, mine: Record<string, unknown
   return out;
 }
 
+/** Care sheets by id: this tab's additions, edits and removals on top of the other tab's list. */
+function mergeCareSheets(base: CareSheet[], mine: CareSheet[], theirs: CareSheet[]): CareSheet[] {
+  const byId = (list: CareSheet[]) => new Map(list.map((sheet) => [sheet.id, sheet]));
+  const [baseById, mineById] = [byId(base), byId(mine)];
+  const kept = theirs.flatMap((sheet) => {
+    const before = baseById.get(sheet.id);
+    const now = mineById.get(sheet.id);
+    if (before && !now) return []; // removed here
+    if (now && !same(before, now)) return [now]; // edited here
+    return [sheet];
+  });
+  const theirIds = new Set(theirs.map((sheet) => sheet.id));
+  const added = mine.filter((sheet) => !baseById.has(sheet.id) && !theirIds.has(sheet.id));
+  return [...kept, ...added];
+}
+
 /**
  * Three-way merge for two tabs (or the installed app and a tab) that changed the data at the same time:
- * `base` is what this tab last read or wrote, `mine` what it wants to write, `theirs` what another tab wrote since.
- * Only what this tab changed is applied on top of theirs, so neither tab's ticks are lost.
+ * `base` is what this tab last read or wrote, `mine` what it holds now, `theirs` what another tab wrote since.
+ * Only what this tab changed is applied on top of theirs, so neither tab's changes are lost.
  */
 export function mergeStates(base: SavedState, mine: SavedState, theirs: SavedState): SavedState {
   const out = { ...theirs } as Record<string, unknown>;
   for (const key of SAVED_KEYS) {
     const [b, m, t] = [base[key], mine[key], theirs[key]];
     if (same(b, m)) continue;
-    out[key] = isRecord(b) && isRecord(m) && isRecord(t) ? mergeRecord(b, m, t) : m;
+    if (key === 'careSheets') out[key] = mergeCareSheets(b as CareSheet[], m as CareSheet[], t as CareSheet[]);
+    else out[key] = isRecord(b) && isRecord(m) && isRecord(t) ? mergeRecord(b, m, t) : m;
   }
   return out as unknown as SavedState;
 }

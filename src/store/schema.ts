@@ -159,8 +159,10 @@ function notificationSettings(value: unknown, issues: Issue[]): SavedState['noti
 }
 
 /** Checks a value read from storage or a file, field by field. Returns the rebuilt state or the list of problems. */
-export function validateSavedState(value: unknown): { ok: true; state: SavedState } | { ok: false; issues: Issue[] } {
-  if (!isPlainObject(value)) return { ok: false, issues: ['not an object'] };
+export function validateSavedState(
+  value: unknown,
+): { ok: true; state: SavedState } | { ok: false; issues: Issue[]; salvaged: SavedState } {
+  if (!isPlainObject(value)) return { ok: false, issues: ['not an object'], salvaged: initialSavedState() };
   const issues: Issue[] = [];
   for (const key of Object.keys(value)) {
     if (!(SAVED_KEYS as readonly string[]).includes(key)) issues.push(`${key} is unknown`);
@@ -181,7 +183,8 @@ export function validateSavedState(value: unknown): { ok: true; state: SavedStat
     reminders: reminderMarks(value.reminders, issues),
     notifications: notificationSettings(value.notifications, issues),
   };
-  return issues.length === 0 ? { ok: true, state } : { ok: false, issues };
+  // Every field that passed is kept in `salvaged`: one bad entry must not cost the student everything else.
+  return issues.length === 0 ? { ok: true, state } : { ok: false, issues, salvaged: state };
 }
 
 export function pickSaved(state: SavedState): SavedState {

@@ -10,6 +10,9 @@ describe('days', () => {
     expect(isDay('2026-9-15')).toBe(false);
     expect(isDay('15/09/2026')).toBe(false);
     expect(isDay(20260915)).toBe(false);
+    expect(isDay('1899-12-31')).toBe(false);
+    expect(isDay('9999-03-01')).toBe(false);
+    expect(isDay('1900-01-01')).toBe(true);
   });
 
   it('moves across months, years and leap days without time-zone drift', () => {
@@ -33,5 +36,26 @@ describe('days', () => {
   it('writes a day in the student language, on the same day whatever the time zone', () => {
     expect(formatDay('2026-09-01', 'en')).toBe('September 1, 2026');
     expect(formatDay('2026-09-01', 'fr')).toBe('1 septembre 2026');
+  });
+});
+
+describe('days in other time zones', () => {
+  const zones = ['America/Los_Angeles', 'Pacific/Kiritimati', 'Asia/Kolkata'];
+  const original = process.env.TZ;
+
+  it('are never shifted by the device time zone', () => {
+    try {
+      for (const zone of zones) {
+        process.env.TZ = zone;
+        // Node applies a changed TZ at once: this proves each pass really runs in another zone.
+        expect(new Date(2026, 8, 1, 12).getTimezoneOffset()).toBe({ 'America/Los_Angeles': 420, 'Pacific/Kiritimati': -840, 'Asia/Kolkata': -330 }[zone]);
+        expect(formatDay('2026-09-01', 'en')).toBe('September 1, 2026');
+        expect(addDays('2026-03-28', 2)).toBe('2026-03-30');
+        expect(dayOf(new Date(2026, 8, 1, 0, 5))).toBe('2026-09-01');
+        expect(dayOf(new Date(2026, 8, 1, 23, 55))).toBe('2026-09-01');
+      }
+    } finally {
+      process.env.TZ = original;
+    }
   });
 });

@@ -28,6 +28,19 @@ describe('merging what two tabs wrote', () => {
     expect(mergeStates(base, base, theirs)).toEqual(theirs);
   });
 
+  it('keeps care sheets added, edited and removed in either tab', () => {
+    const sheet = (id: string, paidCents = 1000) => ({ id, day: '2026-10-01', kind: 'dentist' as const, paidCents });
+    const start = { ...base, careSheets: [sheet('kept'), sheet('gone'), sheet('edited')] };
+    const mine = { ...start, careSheets: [sheet('kept'), sheet('edited', 2500), sheet('mine')] };
+    const theirs = { ...start, careSheets: [sheet('kept'), sheet('gone'), sheet('edited'), sheet('theirs')] };
+    expect(mergeStates(start, mine, theirs).careSheets.map((s) => [s.id, s.paidCents])).toEqual([
+      ['kept', 1000],
+      ['edited', 2500],
+      ['theirs', 1000],
+      ['mine', 1000],
+    ]);
+  });
+
   it('lets this tab win on a value both changed', () => {
     const mine = { ...base, path: 'quebec' as const };
     const theirs = { ...base, path: 'eu' as const };

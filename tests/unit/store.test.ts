@@ -21,8 +21,8 @@ async function freshStores() {
 }
 
 /** idb-keyval writes asynchronously; wait until what is stored matches. */
-async function stored(): Promise<{ state: Record<string, unknown>; version: number } | undefined> {
-  await new Promise((resolve) => setTimeout(resolve, 20));
+async function stored(ms = 20): Promise<{ state: Record<string, unknown>; version: number } | undefined> {
+  await new Promise((resolve) => setTimeout(resolve, ms));
   return get(STATE_KEY);
 }
 
@@ -109,6 +109,34 @@ describe('the persisted store', () => {
     expect(await get('secu-steps/backup-v1')).toEqual(stateV1);
   });
 
+  it('keeps every field that can be read when one entry is damaged', async () => {
+    const state = {
+      ...initialSavedState(),
+      path: 'non-eu',
+      answers: { surname: 'Diallo' },
+      documents: { visa: '2026-09-01' },
+      careSheets: [{ id: 'bad', day: '9999-03-01', kind: 'dentist', paidCents: 100 }],
+    };
+    await set(STATE_KEY, { state, version: CURRENT_VERSION, revision: 3 });
+    const { app, status } = await freshStores();
+    expect(status.getState().loadOutcome).toEqual({ kind: 'damaged', reason: 'invalid' });
+    expect(app.getState().path).toBe('non-eu');
+    expect(app.getState().answers).toEqual({ surname: 'Diallo' });
+    expect(app.getState().documents).toEqual({ visa: '2026-09-01' });
+    expect(app.getState().careSheets).toEqual([]);
+    expect(await get(status.getState().recoveryKey as string)).toEqual({ state, version: CURRENT_VERSION, revision: 3 });
+  });
+
+  it('never lets undo push the care-sheet list past its limit', async () => {
+    const sheets = Array.from({ length: 500 }, (_, i) => ({ id: `s${i}`, day: '2026-09-01', kind: 'dentist', paidCents: 100 }));
+    await set(STATE_KEY, { state: { ...initialSavedState(), careSheets: sheets }, version: CURRENT_VERSION, revision: 1 });
+    const { app } = await freshStores();
+    const removed = app.getState().removeCareSheet('s3');
+    expect(app.getState().addCareSheet({ day: '2026-09-02', kind: 'dentist', paidCents: 1 })).toBeUndefined();
+    app.getState().restoreCareSheet(removed!.sheet, removed!.index);
+    expect(app.getState().careSheets).toHaveLength(500);
+  });
+
   it('does not overwrite data written by a newer version of the app', async () => {
     const newer = { state: { path: 'eu', somethingNew: true }, version: CURRENT_VERSION + 1, revision: 7 };
     await set(STATE_KEY, newer);
@@ -160,6 +188,63 @@ describe('several tabs', () => {
     await vi.waitFor(() => expect(second.app.getState().steps).toEqual({ connect: '2026-09-02' }), { timeout: 1000 });
     first.dispose();
     second.dispose();
+  });
+});
+
+describe('several tabs, at the same moment', () => {
+  it('keep every tick made while a merge is running, in memory and on disk', async () => {
+    const first = await freshStores();
+    const second = await freshStores();
+    first.app.getState().setStep('connect', '2026-09-02');
+    await stored();
+    // The second tab is stale, and the student taps twice before its first write has finished.
+    second.app.getState().setDocument('visa', '2026-09-03');
+    second.app.getState().setDocument('identity', '2026-09-04');
+    await stored(100);
+    second.app.getState().setStep('circumstances', '2026-09-05');
+    await stored(100);
+    const disk = (await get(STATE_KEY))?.state;
+    expect(disk?.documents).toEqual({ visa: '2026-09-03', identity: '2026-09-04' });
+    expect(disk?.steps).toEqual({ connect: '2026-09-02', circumstances: '2026-09-05' });
+    expect(second.app.getState().documents).toEqual({ visa: '2026-09-03', identity: '2026-09-04' });
+    expect(second.app.getState().steps).toEqual({ connect: '2026-09-02', circumstances: '2026-09-05' });
+  });
+
+  it('keep care sheets added in both tabs', async () => {
+    const first = await freshStores();
+    const second = await freshStores();
+    first.app.getState().addCareSheet({ day: '2026-10-01', kind: 'dentist', paidCents: 5000 });
+    await stored();
+    second.app.getState().addCareSheet({ day: '2026-10-02', kind: 'pharmacy', paidCents: 1200 });
+    await stored(100);
+    const disk = (await get(STATE_KEY))?.state.careSheets as { kind: string }[];
+    expect(disk.map((sheet) => sheet.kind).sort()).toEqual(['dentist', 'pharmacy']);
+  });
+
+  it('bring another tab change into memory without losing an unsaved one, and without writing it back', async () => {
+    const first = createAppStores({ syncTabs: true });
+    const second = createAppStores({ syncTabs: true });
+    await first.app.persist.rehydrate();
+    await second.app.persist.rehydrate();
+    first.app.getState().setDocument('visa', '2026-09-01');
+    await vi.waitFor(() => expect(second.app.getState().documents).toEqual({ visa: '2026-09-01' }), { timeout: 1000 });
+    const revision = (await get(STATE_KEY))?.revision;
+    await stored(100);
+    expect((await get(STATE_KEY))?.revision).toBe(revision);
+    first.dispose();
+    second.dispose();
+  });
+
+  it('never bring erased data back from a window that missed the erase', async () => {
+    const first = await freshStores();
+    first.app.getState().setAnswer('surname', 'Mensah');
+    await stored();
+    const second = await freshStores();
+    await first.eraseAll();
+    second.app.getState().choosePath('eu');
+    await stored();
+    expect(await keys()).toEqual([]);
+    expect(second.status.getState().erasedElsewhere).toBe(true);
   });
 });
 
