@@ -1,15 +1,22 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_PATH, PATHS } from '../domain/paths';
+import { DEFAULT_PATH, PATHS, type PathId } from '../domain/paths';
 import { useApp } from '../store/store-context';
 
-/** The four paths as radio buttons; a change is saved at once. */
-export function PathChoice() {
+interface Props {
+  /** Controlled use (the welcome screen keeps the choice until Continue); without it a change is saved at once. */
+  value?: PathId;
+  onChange?(path: PathId): void;
+}
+
+/** The four paths as radio buttons. */
+export function PathChoice({ value, onChange }: Props) {
   const { t } = useTranslation();
-  const path = useApp((s) => s.path);
+  const saved = useApp((s) => s.path);
   const choosePath = useApp((s) => s.choosePath);
   const name = useId();
-  const selected = path ?? DEFAULT_PATH;
+  const selected = value ?? saved ?? DEFAULT_PATH;
+  const change = onChange ?? choosePath;
   return (
     <fieldset className="choice-group">
       <legend>{t('paths.question')}</legend>
@@ -20,7 +27,7 @@ export function PathChoice() {
             name={name}
             value={id}
             checked={selected === id}
-            onChange={() => choosePath(id)}
+            onChange={() => change(id)}
             aria-describedby={`${name}-${id}-hint`}
           />
           <span className="choice-text">

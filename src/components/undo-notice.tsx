@@ -11,10 +11,11 @@ export function useUndo(): [ReactNode, (message: string, undo: () => void) => vo
   const { t } = useTranslation();
   const [offer, setOffer] = useState<Offer | null>(null);
   const offerUndo = useCallback((message: string, undo: () => void) => setOffer({ message, undo }), []);
+  // The live region is always in the page, so screen readers announce the offer when it appears.
   const notice = (
-    <div role="status" className="undo-notice" hidden={offer === null}>
+    <div role="status" className="undo-region">
       {offer && (
-        <>
+        <div className="undo-notice">
           <span>{offer.message}</span>
           <button
             type="button"
@@ -29,7 +30,7 @@ export function useUndo(): [ReactNode, (message: string, undo: () => void) => vo
           <button type="button" className="button quiet" onClick={() => setOffer(null)}>
             {t('common.dismiss')}
           </button>
-        </>
+        </div>
       )}
     </div>
   );

@@ -54,12 +54,14 @@ interface Rule {
 // Delays are typical, not official (domain.md §5): the UI says so.
 const WEEK = 7;
 const onlineRegistration = (input: ReminderInput) => input.path === 'non-eu';
+const earliest = (...days: (Day | undefined)[]): Day | null =>
+  days.filter((day): day is Day => isDay(day)).sort()[0] ?? null;
 const provisionalSince = (input: ReminderInput): Day | null =>
-  input.numbers.provisional?.enteredOn ?? input.steps['provisional-attestation'] ?? null;
+  earliest(input.numbers.provisional?.enteredOn, input.steps['provisional-attestation']);
 const hasDefinitive = (input: ReminderInput) =>
   input.numbers.definitive !== undefined || isDay(input.steps['definitive-attestation']);
 const definitiveSince = (input: ReminderInput): Day | null =>
-  input.numbers.definitive?.enteredOn ?? input.steps['definitive-attestation'] ?? null;
+  earliest(input.numbers.definitive?.enteredOn, input.steps['definitive-attestation']);
 const registered = (input: ReminderInput) =>
   isDay(input.steps['upload-documents']) || provisionalSince(input) !== null || hasDefinitive(input);
 const coverStart = (input: ReminderInput): Day | null =>
@@ -79,8 +81,12 @@ export const REMINDER_RULES: readonly Rule[] = [
     screen: 'documents',
   },
   {
+    // From the start of studies; when that day is unknown, as soon as the six documents are ready.
     id: 'register-online',
-    startsOn: (input) => (onlineRegistration(input) && !registered(input) ? coverStart(input) : null),
+    startsOn: (input, today) => {
+      if (!onlineRegistration(input) || registered(input)) return null;
+      return coverStart(input) ?? (missingDocuments(input.documents).length === 0 ? today : null);
+    },
     repeatEveryDays: WEEK,
     screen: 'steps',
   },

@@ -154,7 +154,8 @@ export function createAppStores(options: StoreOptions = {}): AppStores {
             });
             return true;
           }
-          const saved = { value, enteredOn: today };
+          // Correcting a typo keeps the day the number first came: reminders count from it.
+          const saved = { value, enteredOn: get().numbers[kind]?.enteredOn ?? today };
           if (!isSavedNumber(saved)) return false;
           set((s) => ({
             numbers: { ...s.numbers, [kind]: saved },

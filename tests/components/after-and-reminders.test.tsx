@@ -77,6 +77,26 @@ describe('the reminders on the home screen', () => {
     expect(stores.app.getState().afterTasks.ameliAccount).toBeUndefined();
   });
 
+  it('records care sheets as sent when their reminder is done, and returns focus to the list', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 9, 20, 10, 0));
+    const user = userEvent.setup();
+    const stores = await storesWith((app) => {
+      app.getState().choosePath('non-eu');
+      app.getState().addCareSheet({ day: '2026-10-01', kind: 'dentist', paidCents: 4000 });
+      app.getState().addCareSheet({ day: '2026-10-05', kind: 'pharmacy', paidCents: 900 });
+    });
+    await renderWithStore(<HomeScreen />, stores);
+    const region = screen.getByRole('region', { name: 'Reminders' });
+    expect(within(region).getByText(/2 care sheets are not sent yet/)).toBeInTheDocument();
+    await user.click(within(region).getByRole('button', { name: 'All sent' }));
+    expect(stores.app.getState().careSheets.map((sheet) => sheet.sentOn)).toEqual(['2026-10-20', '2026-10-20']);
+    expect(within(region).getByRole('heading', { name: 'Reminders' })).toHaveFocus();
+    expect(within(region).getByText('“Send your care sheets” is done.').closest('[role="status"]')).not.toBeNull();
+    await user.click(within(region).getByRole('button', { name: 'Undo' }));
+    expect(stores.app.getState().careSheets.map((sheet) => sheet.sentOn)).toEqual([undefined, undefined]);
+  });
+
   it('hides a snoozed reminder for a week', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2027, 0, 15, 10, 0));

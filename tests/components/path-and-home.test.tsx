@@ -28,6 +28,18 @@ describe('choosing a path', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Where you are' })).toBeInTheDocument();
   });
 
+  it('commits nothing on the welcome screen until Continue, then focuses the new heading', async () => {
+    const user = userEvent.setup();
+    const { stores } = await renderWithStore(<App />);
+    await user.click(screen.getByRole('radio', { name: /Andorra/ }));
+    await user.keyboard('{ArrowUp}');
+    expect(stores.app.getState().path).toBeNull();
+    expect(screen.getByRole('radio', { name: /Québec/ })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(stores.app.getState().path).toBe('quebec');
+    expect(screen.getByRole('heading', { level: 1, name: 'Where you are' })).toHaveFocus();
+  });
+
   it('shows the steps and documents only to students who register online', async () => {
     const user = userEvent.setup();
     const { stores } = await renderWithStore(<App />);

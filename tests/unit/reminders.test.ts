@@ -49,6 +49,10 @@ describe('before registering', () => {
     expect(ids({ ...state, steps: { 'upload-documents': '2026-09-16' } }, '2026-09-20')).toEqual([]);
   });
 
+  it('says to register as soon as the documents are ready when the start date is unknown', () => {
+    expect(ids(input({ documents: allDocuments }), '2026-09-14')).toEqual(['register-online']);
+  });
+
   it('has nothing to say to students who do not register online', () => {
     expect(ids(input({ path: 'eu', answers: { coverStartDate: '2026-09-15' } }), '2026-10-01')).toEqual([]);
   });
@@ -80,6 +84,11 @@ describe('waiting for the definitive number', () => {
   it('also counts from the day step 5 was ticked when no number was typed', () => {
     const ticked = input({ steps: { 'provisional-attestation': '2026-09-20' } });
     expect(ids(ticked, '2026-11-15')).toContain('definitive-number');
+  });
+
+  it('counts from the earliest of the day the number was typed and the day step 5 was ticked', () => {
+    const both = input({ numbers: { provisional: { value: '295109912611193', enteredOn: '2026-11-10' } }, steps: { 'provisional-attestation': '2026-09-20' } });
+    expect(scheduledReminders(both, '2026-09-21').find((r) => r.id === 'definitive-number')?.dueOn).toBe('2026-11-15');
   });
 
   it('stops once the definitive number is there', () => {

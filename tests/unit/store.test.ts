@@ -53,6 +53,14 @@ describe('the persisted store', () => {
     expect(stores.app.getState().path).toBe('quebec');
   });
 
+  it('keeps the day a number first came when a typo in it is corrected, and ticks its step once', async () => {
+    const { app } = await freshStores();
+    app.getState().setNumber('provisional', '295109912611194', '2026-09-20');
+    app.getState().setNumber('provisional', '295109912611193', '2026-11-10');
+    expect(app.getState().numbers.provisional).toEqual({ value: '295109912611193', enteredOn: '2026-09-20' });
+    expect(app.getState().steps['provisional-attestation']).toBe('2026-09-20');
+  });
+
   it('refuses bad input and changes nothing', async () => {
     const { app } = await freshStores();
     expect(app.getState().choosePath('mars')).toBe(false);

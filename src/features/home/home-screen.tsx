@@ -1,8 +1,9 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/routes';
 import { PathChoice } from '../../components/path-choice';
 import { ScreenHeading } from '../../components/screen-heading';
-import { DEFAULT_PATH } from '../../domain/paths';
+import { DEFAULT_PATH, type PathId } from '../../domain/paths';
 import { summarizeJourney } from '../../domain/journey';
 import { useApp } from '../../store/store-context';
 import { InstallCard } from './install-card';
@@ -11,13 +12,15 @@ import { RemindersSection } from './reminders-section';
 
 export default function HomeScreen() {
   const path = useApp((s) => s.path);
-  return path === null ? <Welcome /> : <Overview />;
+  const [justChose, setJustChose] = useState(false);
+  return path === null ? <Welcome onChosen={() => setJustChose(true)} /> : <Overview focusHeading={justChose} />;
 }
 
-function Welcome() {
+/** The first question. The choice is kept locally until Continue, so trying the radios commits nothing. */
+function Welcome({ onChosen }: { onChosen(): void }) {
   const { t } = useTranslation();
   const choosePath = useApp((s) => s.choosePath);
-  const path = useApp((s) => s.path);
+  const [choice, setChoice] = useState<PathId>(DEFAULT_PATH);
   return (
     <>
       <ScreenHeading>{t('home.welcomeTitle')}</ScreenHeading>
@@ -26,10 +29,11 @@ function Welcome() {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          choosePath(path ?? DEFAULT_PATH);
+          onChosen();
+          choosePath(choice);
         }}
       >
-        <PathChoice />
+        <PathChoice value={choice} onChange={setChoice} />
         <button type="submit" className="button primary">
           {t('home.continue')}
         </button>
@@ -38,7 +42,7 @@ function Welcome() {
   );
 }
 
-function Overview() {
+function Overview({ focusHeading }: { focusHeading: boolean }) {
   const { t } = useTranslation();
   const path = useApp((s) => s.path) ?? DEFAULT_PATH;
   const steps = useApp((s) => s.steps);
@@ -47,7 +51,7 @@ function Overview() {
   const online = path === 'non-eu';
   return (
     <>
-      <ScreenHeading>{t('home.title')}</ScreenHeading>
+      <ScreenHeading focus={focusHeading}>{t('home.title')}</ScreenHeading>
       <section className="card" aria-labelledby="home-situation">
         <h2 id="home-situation">{t('home.situation')}</h2>
         <p>{t(`paths.${path}.label`)}</p>

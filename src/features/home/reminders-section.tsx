@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { hrefFor } from '../../app/routes';
 import { useUndo } from '../../components/undo-notice';
 import { addDays, formatDay } from '../../domain/dates';
+import { unsentSheets } from '../../domain/care-sheets';
 import { dueReminders, scheduledReminders, type Reminder } from '../../domain/reminders';
 import { reminderInput } from '../../lib/reminder-input';
 import { today } from '../../lib/today';
@@ -21,14 +22,19 @@ export function RemindersSection() {
   const due = useMemo(() => dueReminders(input, day), [input, day]);
   const next = useMemo(() => scheduledReminders(input, day).find((r) => r.dueOn > day), [input, day]);
   const [undoNotice, offerUndo] = useUndo();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The button pressed disappears with its reminder: focus goes back to the list's heading, not to the page top.
+  const afterAction = () => heading.current?.focus();
   return (
     <section className="card reminders" aria-labelledby="reminders-title">
-      <h2 id="reminders-title">{t('reminders.title')}</h2>
+      <h2 id="reminders-title" ref={heading} tabIndex={-1}>
+        {t('reminders.title')}
+      </h2>
       <p className="progress-line">{t('reminders.dueCount', { count: due.length })}</p>
       {due.length > 0 && (
         <ul className="reminder-list">
           {due.map((reminder) => (
-            <ReminderItem key={reminder.id} reminder={reminder} offerUndo={offerUndo} />
+            <ReminderItem key={reminder.id} reminder={reminder} offerUndo={offerUndo} afterAction={afterAction} />
           ))}
         </ul>
       )}
@@ -48,13 +54,16 @@ export function RemindersSection() {
 interface ItemProps {
   reminder: Reminder;
   offerUndo(message: string, undo: () => void): void;
+  afterAction(): void;
 }
 
-function ReminderItem({ reminder, offerUndo }: ItemProps) {
+function ReminderItem({ reminder, offerUndo, afterAction }: ItemProps) {
   const { t } = useTranslation();
   const markReminder = useApp((s) => s.markReminder);
   const setAfterTask = useApp((s) => s.setAfterTask);
   const previous = useApp((s) => s.reminders[reminder.id]);
+  const careSheets = useApp((s) => s.careSheets);
+  const updateCareSheet = useApp((s) => s.updateCareSheet);
   const title = t(`reminders.rules.${reminder.id}.title`);
 
   const done = () => {
@@ -63,11 +72,22 @@ function ReminderItem({ reminder, offerUndo }: ItemProps) {
       const task = reminder.completes;
       setAfterTask(task, day);
       offerUndo(t('reminders.doneNotice', { title }), () => setAfterTask(task, null));
-      return;
+    } else if (reminder.id === 'send-care-sheets') {
+      // "Done" here means the sheets went out: record it on the sheets themselves, so totals agree.
+      const sent = unsentSheets(careSheets).map((sheet) => sheet.id);
+      for (const id of sent) updateCareSheet(id, { sentOn: day });
+      offerUndo(t('reminders.doneNotice', { title }), () => {
+        for (const id of sent) updateCareSheet(id, { sentOn: undefined });
+      });
+    } else {
+      markReminder(reminder.id, { doneOn: day });
+      offerUndo(t('reminders.doneNotice', { title }), () => markReminder(reminder.id, { doneOn: previous?.doneOn }));
     }
-    markReminder(reminder.id, { doneOn: day });
-    offerUndo(t('reminders.doneNotice', { title }), () => markReminder(reminder.id, { doneOn: previous?.doneOn }));
+    afterAction();
   };
+  const doneLabel = reminder.completes
+    ? t(`reminders.complete.${reminder.completes}`)
+    : t(reminder.id === 'send-care-sheets' ? 'reminders.allSent' : 'reminders.done');
 
   return (
     <li className="reminder">
@@ -78,12 +98,15 @@ function ReminderItem({ reminder, offerUndo }: ItemProps) {
       </p>
       <div className="actions">
         <button type="button" className="button primary" onClick={done}>
-          {t(reminder.completes ? `reminders.complete.${reminder.completes}` : 'reminders.done')}
+          {doneLabel}
         </button>
         <button
           type="button"
           className="button"
-          onClick={() => markReminder(reminder.id, { snoozedUntil: addDays(today(), SNOOZE_DAYS) })}
+          onClick={() => {
+            markReminder(reminder.id, { snoozedUntil: addDays(today(), SNOOZE_DAYS) });
+            afterAction();
+          }}
           aria-label={t('reminders.snoozeNamed', { title })}
         >
           {t('reminders.snooze')}
