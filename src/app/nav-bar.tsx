@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registersOnline, DEFAULT_PATH } from '../domain/paths';
 import { useApp } from '../store/store-context';
@@ -13,9 +14,16 @@ function routesFor(online: boolean): Route[] {
 export function NavBar({ current }: { current: Route }) {
   const { t } = useTranslation();
   const online = registersOnline(useApp((s) => s.path) ?? DEFAULT_PATH);
+  const list = useRef<HTMLUListElement>(null);
+  // The row scrolls sideways on a phone: keep the current screen's link in view.
+  useEffect(() => {
+    list.current
+      ?.querySelector<HTMLElement>('[aria-current="page"]')
+      ?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [current]);
   return (
     <nav aria-label={t('nav.label')} className="nav">
-      <ul>
+      <ul ref={list}>
         {routesFor(online).map((route) => (
           <li key={route}>
             <a href={hrefFor(route)} aria-current={route === current ? 'page' : undefined}>
