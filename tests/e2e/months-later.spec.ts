@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
-import { chooseOutsideEu, expect, firstPage, storedState, test, visitUntilOffline } from './support/fixtures';
+import { chooseOutsideEu, expect, firstPage, registeredOnSeptember20, storedState, test, visitUntilOffline } from './support/fixtures';
 
 test('a provisional number entered in September brings the right reminder in January, offline', async ({
   server,
@@ -8,13 +8,7 @@ test('a provisional number entered in September brings the right reminder in Jan
 }) => {
   const context = await launch();
   const page = await firstPage(context);
-  await page.clock.setFixedTime(new Date('2026-09-20T10:00:00'));
-  await visitUntilOffline(page, server.origin);
-  await chooseOutsideEu(page);
-  await page.goto(`${server.origin}/#/numbers`);
-  await page.getByRole('textbox', { name: 'Provisional number' }).fill('2 95 10 99 126 111 93');
-  await page.getByRole('button', { name: 'Save' }).first().click();
-  await expect.poll(async () => (await storedState(page))?.numbers).toHaveProperty('provisional');
+  await registeredOnSeptember20(page, server.origin);
 
   await server.stop();
   await page.clock.setFixedTime(new Date('2027-01-20T09:00:00'));

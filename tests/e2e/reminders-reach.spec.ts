@@ -1,4 +1,4 @@
-import { chooseOutsideEu, expect, firstPage, storedState, test, visitUntilOffline } from './support/fixtures';
+import { expect, firstPage, registeredOnSeptember20, storedState, test } from './support/fixtures';
 
 test('due reminders reach the student on the icon badge; notifications only with permission', async ({
   server,
@@ -12,13 +12,7 @@ test('due reminders reach the student on the icon badge; notifications only with
     navigator.setAppBadge = async (count?: number) => void calls.push(count);
     navigator.clearAppBadge = async () => void calls.push(0);
   });
-  await page.clock.setFixedTime(new Date('2026-09-20T10:00:00'));
-  await visitUntilOffline(page, server.origin);
-  await chooseOutsideEu(page);
-  await page.goto(`${server.origin}/#/numbers`);
-  await page.getByRole('textbox', { name: 'Provisional number' }).fill('2 95 10 99 126 111 93');
-  await page.getByRole('button', { name: 'Save' }).first().click();
-  await expect.poll(async () => (await storedState(page))?.numbers).toHaveProperty('provisional');
+  await registeredOnSeptember20(page, server.origin);
 
   await page.clock.setFixedTime(new Date('2027-01-20T09:00:00'));
   await page.goto(`${server.origin}/#/`);

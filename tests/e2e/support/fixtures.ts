@@ -96,3 +96,14 @@ export async function storedState(page: Page): Promise<Record<string, unknown> |
       }),
   );
 }
+
+/** A student installed the app, chose the online path and saved a provisional number on 20 September 2026. */
+export async function registeredOnSeptember20(page: Page, origin: string): Promise<void> {
+  await page.clock.setFixedTime(new Date('2026-09-20T10:00:00'));
+  await visitUntilOffline(page, origin);
+  await chooseOutsideEu(page);
+  await page.goto(`${origin}/#/numbers`);
+  await page.getByRole('textbox', { name: 'Provisional number' }).fill('2 95 10 99 126 111 93');
+  await page.getByRole('button', { name: 'Save' }).first().click();
+  await expect.poll(async () => (await storedState(page))?.numbers).toHaveProperty('provisional');
+}
