@@ -104,6 +104,7 @@ export function createAppStores(options: StoreOptions = {}): AppStores {
         newerApp: result === 'newer-app',
         erasedElsewhere: result === 'erased',
       });
+      if (result === 'unchanged') return;
       if (result !== 'saved' && result !== 'merged') return;
       channel?.post({ type: 'written', revision });
       if (!savedOnce) {
@@ -232,7 +233,12 @@ export function createAppStores(options: StoreOptions = {}): AppStores {
       },
     ),
   );
-  app.persist.onFinishHydration(() => status.setState({ hydrated: true }));
+  app.persist.onFinishHydration(() => {
+    status.setState({ hydrated: true });
+    // The first read may have started before this tab could hear the others (src/boot/early-start.ts):
+    // look once more, now that it listens.
+    void storage.refresh();
+  });
   storage.link({
     read: () => pickSaved(app.getState()),
     replace(state) {
@@ -259,11 +265,16 @@ export function createAppStores(options: StoreOptions = {}): AppStores {
     app,
     status,
     replaceAll(state) {
-      app.setState(pickSaved(state));
+      void storage.overwrite(pickSaved(state));
     },
     async eraseAll() {
       storage.suspend();
-      await clear();
+      try {
+        await clear();
+      } catch (error) {
+        storage.resume();
+        throw error;
+      }
       channel?.post({ type: 'erased' });
     },
     dispose() {

@@ -11,14 +11,14 @@ import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { readStoredValue, type LoadOutcome } from './load';
 import { mergeStates, sameState } from './merge';
 import { CURRENT_VERSION } from './migrations';
-import type { SavedState } from './schema';
+import { SAVED_KEYS, type SavedState } from './schema';
 import { RECOVERY_PREFIX, STATE_KEY } from './storage-keys';
 
 export { RECOVERY_PREFIX, STATE_KEY };
 
 const RETRY_MS = 5_000;
 
-export type WriteResult = 'saved' | 'merged' | 'failed' | 'newer-app' | 'erased';
+export type WriteResult = 'saved' | 'merged' | 'unchanged' | 'failed' | 'newer-app' | 'erased';
 
 export interface StorageEvents {
   onLoad(outcome: LoadOutcome, recoveryKey?: string): void;
@@ -35,9 +35,13 @@ export interface SavedStateStorage extends PersistStorage<SavedState> {
   link(memory: MemoryLink): void;
   /** Another tab wrote: read the newer data and merge this tab's unsaved changes into it. */
   refresh(): Promise<void>;
+  /** Puts `state` in memory and stores it as it is, over whatever is stored (a restored backup). */
+  overwrite(state: SavedState): Promise<void>;
   knownRevision(): number;
-  /** Stops all writes for good (the data is being erased and the page will reload). */
+  /** Stops all writes (the data is being erased and the page will reload). */
   suspend(): void;
+  /** Writes again after a suspend that did not lead anywhere (erasing failed). */
+  resume(): void;
 }
 
 interface StoredBlob {
@@ -55,6 +59,29 @@ class Refused extends Error {
 function revisionOf(raw: unknown): number {
   const revision = (raw as StoredBlob | undefined)?.revision;
   return typeof revision === 'number' && Number.isInteger(revision) && revision >= 0 ? revision : 0;
+}
+
+/** The same stored blob, as far as can be told (kept data may not even be JSON). */
+function sameBlob(a: unknown, b: unknown): boolean {
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return a === b;
+  }
+}
+
+/**
+ * What another tab stored, as this version reads it. A blob from an older app version lacks the keys that
+ * version did not know: for those, this tab's own data stands (migration defaults are not anyone's change).
+ */
+function readTheirs(stored: unknown, base: SavedState): SavedState | null {
+  const theirs = readStoredValue(stored);
+  if (theirs.outcome.kind === 'loaded') return theirs.state;
+  if (theirs.outcome.kind !== 'migrated') return null;
+  const raw = (stored as StoredBlob).state as Record<string, unknown>;
+  const filled = { ...theirs.state } as Record<string, unknown>;
+  for (const key of SAVED_KEYS) if (!(key in raw)) filled[key] = base[key];
+  return filled as unknown as SavedState;
 }
 
 function isFromNewerApp(raw: unknown): boolean {
@@ -84,7 +111,10 @@ export function createSavedStateStorage(events: StorageEvents): SavedStateStorag
     }
     const base = known;
     const mine = memory.read();
-    if (sameState(mine, base.state)) return;
+    if (sameState(mine, base.state)) {
+      events.onWrite('unchanged', base.revision);
+      return;
+    }
     let result = 'saved' as WriteResult;
     let written: { state: SavedState; revision: number } | null = null;
     try {
@@ -94,12 +124,11 @@ export function createSavedStateStorage(events: StorageEvents): SavedStateStorag
         if (stored === undefined && base.revision > 0) throw new Refused('erased');
         const storedRevision = revisionOf(stored);
         let state = mine;
-        if (stored !== undefined && storedRevision !== base.revision) {
-          const theirs = readStoredValue(stored);
-          if (theirs.outcome.kind === 'loaded' || theirs.outcome.kind === 'migrated') {
-            state = mergeStates(base.state, mine, theirs.state);
-            result = 'merged';
-          }
+        const theirs = stored === undefined ? null : readTheirs(stored, base.state);
+        // Another tab wrote since this one last read (a new revision, or the same number after an erase).
+        if (theirs && (storedRevision !== base.revision || !sameState(theirs, base.state))) {
+          state = mergeStates(base.state, mine, theirs);
+          result = 'merged';
         }
         written = { state, revision: storedRevision + 1 };
         return { state, version: CURRENT_VERSION, revision: written.revision };
@@ -129,15 +158,47 @@ export function createSavedStateStorage(events: StorageEvents): SavedStateStorag
 
   async function refresh(name: string): Promise<void> {
     if (suspended || !memory || !known) return;
-    const raw: unknown = await get(name);
-    if (raw === undefined) return;
+    let raw: unknown;
+    try {
+      raw = await get(name);
+    } catch {
+      return; // The next write compares again; nothing is lost by not refreshing now.
+    }
+    if (raw === undefined || isFromNewerApp(raw)) return;
     const revision = revisionOf(raw);
-    if (revision <= known.revision) return;
-    const theirs = readStoredValue(raw);
-    if (theirs.outcome.kind !== 'loaded' && theirs.outcome.kind !== 'migrated') return;
-    const merged = mergeStates(known.state, memory.read(), theirs.state);
-    known = { revision, state: theirs.state };
+    const theirs = readTheirs(raw, known.state);
+    if (!theirs || (revision === known.revision && sameState(theirs, known.state))) return;
+    const merged = mergeStates(known.state, memory.read(), theirs);
+    known = { revision, state: theirs };
     memory.replace(merged);
+  }
+
+  async function overwrite(name: string, state: SavedState): Promise<void> {
+    let revision = 0;
+    try {
+      await update(name, (stored: unknown) => {
+        if (isFromNewerApp(stored)) throw new Refused('newer-app');
+        revision = revisionOf(stored) + 1;
+        return { state, version: CURRENT_VERSION, revision };
+      });
+    } catch (error) {
+      const result = error instanceof Refused ? error.result : 'failed';
+      if (result === 'failed') scheduleRetry(name);
+      events.onWrite(result, known?.revision ?? 0);
+      return;
+    }
+    known = { revision, state };
+    events.onWrite('saved', revision);
+  }
+
+  /** A migration or recovery write, only if nobody wrote since `raw` was read (the early read may be old). */
+  async function replaceIfUnchanged(name: string, raw: unknown, blob: StoredBlob): Promise<boolean> {
+    let replaced = false;
+    await update(name, (current: unknown) => {
+      replaced = sameBlob(current, raw);
+      return replaced ? blob : current;
+    });
+    return replaced;
   }
 
   return {
@@ -147,17 +208,20 @@ export function createSavedStateStorage(events: StorageEvents): SavedStateStorag
         const { state, outcome } = readStoredValue(raw);
         let recoveryKey: string | undefined;
         let revision = revisionOf(raw);
+        const rewrite = async () => {
+          const next = { state, version: CURRENT_VERSION, revision: revision + 1 };
+          // If another tab wrote meanwhile, its data stays; the refresh after hydration brings it in.
+          if (await replaceIfUnchanged(name, raw, next)) revision = next.revision;
+        };
         if (outcome.kind === 'migrated') {
           await set(`secu-steps/backup-v${outcome.fromVersion}`, raw);
-          revision += 1;
-          await set(name, { state, version: CURRENT_VERSION, revision });
+          await rewrite();
         }
         if (outcome.kind === 'damaged' && outcome.reason !== 'newer') {
           // Kept aside untouched first; only then is the main key replaced, so nothing is ever lost.
           recoveryKey = `${RECOVERY_PREFIX}${Date.now()}`;
           await set(recoveryKey, raw);
-          revision += 1;
-          await set(name, { state, version: CURRENT_VERSION, revision });
+          await rewrite();
         }
         known = { revision, state };
         events.onLoad(outcome, recoveryKey);
@@ -179,10 +243,18 @@ export function createSavedStateStorage(events: StorageEvents): SavedStateStorag
       memory = link;
     },
     refresh: () => enqueue(() => refresh(STATE_KEY)),
+    overwrite(state) {
+      memory?.replace(state);
+      return enqueue(() => overwrite(STATE_KEY, state));
+    },
     knownRevision: () => known?.revision ?? 0,
     suspend() {
       suspended = true;
       if (retry) clearTimeout(retry);
+    },
+    resume() {
+      suspended = false;
+      void enqueue(() => write(STATE_KEY));
     },
   };
 }

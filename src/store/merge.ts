@@ -1,4 +1,4 @@
-import type { CareSheet } from '../domain/care-sheets';
+import { MAX_CARE_SHEETS, type CareSheet } from '../domain/care-sheets';
 import { SAVED_KEYS, type SavedState } from './schema';
 
 function same(a: unknown, b: unknown): boolean {
@@ -38,7 +38,7 @@ function mergeCareSheets(base: CareSheet[], mine: CareSheet[], theirs: CareSheet
   });
   const theirIds = new Set(theirs.map((sheet) => sheet.id));
   const added = mine.filter((sheet) => !baseById.has(sheet.id) && !theirIds.has(sheet.id));
-  return [...kept, ...added];
+  return [...kept, ...added].slice(0, MAX_CARE_SHEETS);
 }
 
 /**

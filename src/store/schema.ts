@@ -109,10 +109,11 @@ function numbersRecord(value: unknown, issues: Issue[]): Numbers {
 }
 
 function careSheetList(value: unknown, issues: Issue[]): CareSheet[] {
-  if (!Array.isArray(value) || value.length > MAX_CARE_SHEETS) {
+  if (!Array.isArray(value)) {
     issues.push('careSheets is not a list of care sheets');
     return [];
   }
+  if (value.length > MAX_CARE_SHEETS) issues.push('careSheets has too many entries');
   const ids = new Set<string>();
   return value.flatMap((sheet, index) => {
     const error = careSheetError(sheet);
@@ -122,7 +123,7 @@ function careSheetList(value: unknown, issues: Issue[]): CareSheet[] {
     }
     ids.add((sheet as CareSheet).id);
     return [{ ...(sheet as CareSheet) }];
-  });
+  }).slice(0, MAX_CARE_SHEETS);
 }
 
 function reminderMarks(value: unknown, issues: Issue[]): ReminderMarks {

@@ -41,6 +41,14 @@ describe('merging what two tabs wrote', () => {
     ]);
   });
 
+  it('never merges past the care-sheet limit', () => {
+    const sheet = (id: string) => ({ id, day: '2026-10-01', kind: 'dentist' as const, paidCents: 100 });
+    const start = { ...base, careSheets: Array.from({ length: 499 }, (_, i) => sheet(`s${i}`)) };
+    const mine = { ...start, careSheets: [...start.careSheets, sheet('mine')] };
+    const theirs = { ...start, careSheets: [...start.careSheets, sheet('theirs')] };
+    expect(mergeStates(start, mine, theirs).careSheets).toHaveLength(500);
+  });
+
   it('lets this tab win on a value both changed', () => {
     const mine = { ...base, path: 'quebec' as const };
     const theirs = { ...base, path: 'eu' as const };

@@ -59,6 +59,7 @@ describe('the persisted store', () => {
     app.getState().setNumber('provisional', '295109912611193', '2026-11-10');
     expect(app.getState().numbers.provisional).toEqual({ value: '295109912611193', enteredOn: '2026-09-20' });
     expect(app.getState().steps['provisional-attestation']).toBe('2026-09-20');
+    await stored();
   });
 
   it('refuses bad input and changes nothing', async () => {
@@ -253,6 +254,82 @@ describe('several tabs, at the same moment', () => {
     await stored();
     expect(await keys()).toEqual([]);
     expect(second.status.getState().erasedElsewhere).toBe(true);
+  });
+});
+
+describe('edge cases between windows', () => {
+  it('a window still on the first release does not wipe what only the new version knows', async () => {
+    const current = await freshStores();
+    current.app.getState().addCareSheet({ day: '2026-10-01', kind: 'dentist', paidCents: 3000 });
+    await stored();
+    // An old window writes its own kind of blob: version 1, no care sheets, no revision.
+    await set(STATE_KEY, { ...stateV1, state: { ...stateV1.state, answers: { surname: 'Haddad' } } });
+    current.app.getState().setStep('connect', '2026-10-02');
+    await stored(100);
+    const disk = (await get(STATE_KEY))?.state;
+    expect(disk?.careSheets).toHaveLength(1);
+    expect(disk?.answers).toEqual({ surname: 'Haddad' });
+    expect(current.app.getState().careSheets).toHaveLength(1);
+  });
+
+  it('keeps saving after erasing failed', async () => {
+    const { app, eraseAll } = await freshStores();
+    const failing = vi.spyOn(IDBObjectStore.prototype, 'clear').mockImplementation(() => {
+      throw new DOMException('busy', 'UnknownError');
+    });
+    await expect(eraseAll()).rejects.toThrow();
+    failing.mockRestore();
+    app.getState().setDocument('visa', '2026-09-01');
+    await stored(100);
+    expect((await get(STATE_KEY))?.state.documents).toEqual({ visa: '2026-09-01' });
+  });
+
+  it('a window whose first read was already old catches up once it has loaded', async () => {
+    const writer = await freshStores();
+    writer.app.getState().setDocument('visa', '2026-09-01');
+    await stored();
+    window.secuStepsEarlyRead = Promise.resolve(undefined);
+    const late = await freshStores();
+    await vi.waitFor(() => expect(late.app.getState().documents).toEqual({ visa: '2026-09-01' }));
+  });
+
+  it('a migration from an old early read does not overwrite what another window saved since', async () => {
+    const newer = { state: { ...initialSavedState(), path: 'non-eu', documents: { visa: '2026-09-01' } }, version: CURRENT_VERSION, revision: 4 };
+    await set(STATE_KEY, newer);
+    window.secuStepsEarlyRead = Promise.resolve(stateV1);
+    const late = await freshStores();
+    await stored();
+    expect(await get(STATE_KEY)).toEqual(newer);
+    await vi.waitFor(() => expect(late.app.getState().documents).toEqual({ visa: '2026-09-01' }));
+  });
+
+  it('a window that missed an erase does not bring the old data back, even at the same revision', async () => {
+    const first = await freshStores();
+    first.app.getState().setAnswer('surname', 'Mensah');
+    await stored();
+    const stale = await freshStores();
+    await first.eraseAll();
+    const restarted = await freshStores();
+    restarted.app.getState().choosePath('eu');
+    await stored();
+    stale.app.getState().setStep('connect', '2026-09-02');
+    await stored(100);
+    const disk = (await get(STATE_KEY))?.state;
+    expect(disk?.answers).toEqual({});
+    expect(disk?.path).toBe('eu');
+    expect(disk?.steps).toEqual({ connect: '2026-09-02' });
+  });
+
+  it('a restored backup replaces the data as it is, whatever another window wrote', async () => {
+    const importing = await freshStores();
+    const other = await freshStores();
+    other.app.getState().setDocument('identity', '2026-09-03');
+    await stored();
+    const backup = { ...initialSavedState(), path: 'quebec' as const, answers: { surname: 'Tremblay' } };
+    importing.replaceAll(backup);
+    await stored(100);
+    expect((await get(STATE_KEY))?.state).toEqual(backup);
+    expect(importing.app.getState().path).toBe('quebec');
   });
 });
 
