@@ -18,9 +18,13 @@ export function isStepId(value: unknown): value is StepId {
   return typeof value === 'string' && (STEPS as readonly string[]).includes(value);
 }
 
-/** The first step in the site's order that is not done yet, or null when all six are. */
+/**
+ * The step to do next: the first one not done after the furthest one done (a student who has their
+ * definitive number did the earlier steps, ticked or not). Null once step 6 is done.
+ */
 export function nextStep(done: StepsDone): StepId | null {
-  return STEPS.find((step) => !isDay(done[step])) ?? null;
+  const furthest = STEPS.findLastIndex((step) => isDay(done[step]));
+  return STEPS.slice(furthest + 1).find((step) => !isDay(done[step])) ?? null;
 }
 
 export function countDone(done: StepsDone): number {

@@ -29,10 +29,13 @@ describe('steps', () => {
     expect(STEPS[5]).toBe('definitive-attestation');
   });
 
-  it('point to the first step not done, even when a later one is ticked', () => {
+  it('point to the step after the furthest one done (earlier ones were done to get there)', () => {
     expect(nextStep({})).toBe('connect');
-    expect(nextStep({ connect: day, 'personal-information': day })).toBe('circumstances');
+    expect(nextStep({ connect: day })).toBe('circumstances');
+    expect(nextStep({ connect: day, 'personal-information': day })).toBe('upload-documents');
+    expect(nextStep({ 'provisional-attestation': day })).toBe('definitive-attestation');
     expect(nextStep(Object.fromEntries(STEPS.map((s) => [s, day])))).toBeNull();
+    expect(nextStep({ 'definitive-attestation': day })).toBeNull();
   });
 
   it('count only steps with a real day', () => {
@@ -54,27 +57,29 @@ describe('documents', () => {
 
 describe('what is next', () => {
   it('is the guide for students who do not register online', () => {
-    const summary = summarizeJourney({ path: 'eu', steps: {}, documents: {} });
+    const summary = summarizeJourney({ path: 'eu', steps: {}, documents: {}, afterTasks: {} });
     expect(summary.next).toEqual({ kind: 'read-guide', path: 'eu' });
   });
 
   it('is the first step to do, with counts for the home screen', () => {
-    const summary = summarizeJourney({ path: 'non-eu', steps: { connect: day }, documents: { visa: day } });
+    const summary = summarizeJourney({ path: 'non-eu', steps: { connect: day }, documents: { visa: day }, afterTasks: {} });
     expect(summary).toMatchObject({ stepsDone: 1, stepsTotal: 6, documentsReady: 1, documentsTotal: 6 });
     expect(summary.next).toEqual({ kind: 'step', step: 'circumstances' });
   });
 
   it('asks for the missing documents before the upload step', () => {
     const steps = { connect: day, circumstances: day, 'personal-information': day };
-    const summary = summarizeJourney({ path: 'non-eu', steps, documents: { visa: day } });
+    const summary = summarizeJourney({ path: 'non-eu', steps, documents: { visa: day }, afterTasks: {} });
     expect(summary.next).toMatchObject({ kind: 'prepare-documents' });
     expect(summary.next.kind === 'prepare-documents' && summary.next.missing).toHaveLength(5);
-    const ready = summarizeJourney({ path: 'non-eu', steps, documents: allDocuments });
+    const ready = summarizeJourney({ path: 'non-eu', steps, documents: allDocuments, afterTasks: {} });
     expect(ready.next).toEqual({ kind: 'step', step: 'upload-documents' });
   });
 
-  it('is nothing once all six steps are done', () => {
-    const steps = Object.fromEntries(STEPS.map((s) => [s, day]));
-    expect(summarizeJourney({ path: 'non-eu', steps, documents: {} }).next).toEqual({ kind: 'all-done' });
+  it('is the after-tasks once the definitive number is there, then nothing', () => {
+    const steps = { 'definitive-attestation': day };
+    expect(summarizeJourney({ path: 'non-eu', steps, documents: {}, afterTasks: {} }).next).toEqual({ kind: 'after-tasks' });
+    const afterTasks = { ameliAccount: day, cardOrdered: day, cardReceived: day, referringDoctor: day };
+    expect(summarizeJourney({ path: 'non-eu', steps, documents: {}, afterTasks }).next).toEqual({ kind: 'all-done' });
   });
 });

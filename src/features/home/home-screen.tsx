@@ -47,7 +47,8 @@ function Overview({ focusHeading }: { focusHeading: boolean }) {
   const path = useApp((s) => s.path) ?? DEFAULT_PATH;
   const steps = useApp((s) => s.steps);
   const documents = useApp((s) => s.documents);
-  const summary = summarizeJourney({ path, steps, documents });
+  const afterTasks = useApp((s) => s.afterTasks);
+  const summary = summarizeJourney({ path, steps, documents, afterTasks });
   const online = path === 'non-eu';
   return (
     <>

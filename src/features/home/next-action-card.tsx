@@ -32,6 +32,14 @@ export function NextActionCard({ next }: { next: NextAction }) {
           </a>
         </>
       )}
+      {next.kind === 'after-tasks' && (
+        <>
+          <p>{t('home.afterTasks')}</p>
+          <a className="button primary" href={hrefFor('after')}>
+            {t('home.openAfter')}
+          </a>
+        </>
+      )}
       {next.kind === 'all-done' && <p>{t('home.allDone')}</p>}
     </section>
   );
