@@ -62,8 +62,10 @@ export interface SessionStatus {
 export interface AppStores {
   app: StoreApi<AppState> & { persist: { rehydrate(): Promise<void>; hasHydrated(): boolean } };
   status: StoreApi<SessionStatus>;
-  /** Replaces all the student's data at once (a restored backup), already validated. */
-  replaceAll(state: SavedState): void;
+  /** Replaces all the student's data at once (a restored backup), already validated; resolves to the new revision. */
+  replaceAll(state: SavedState): Promise<number>;
+  /** The revision this window last read or wrote: it moves whenever the stored data changes. */
+  revision(): number;
   /** Erases everything the app stored on this device and stops writing; the caller reloads the page. */
   eraseAll(): Promise<void>;
   dispose(): void;
@@ -264,9 +266,11 @@ export function createAppStores(options: StoreOptions = {}): AppStores {
   return {
     app,
     status,
-    replaceAll(state) {
-      void storage.overwrite(pickSaved(state));
+    async replaceAll(state) {
+      await storage.overwrite(pickSaved(state));
+      return storage.knownRevision();
     },
+    revision: () => storage.knownRevision(),
     async eraseAll() {
       storage.suspend();
       try {

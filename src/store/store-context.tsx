@@ -29,7 +29,7 @@ export function useAppStoreApi(): AppStores['app'] {
 }
 
 /** Whole-data operations for the settings screen: restore a backup, erase everything. */
-export function useDataControls(): Pick<AppStores, 'replaceAll' | 'eraseAll'> {
-  const { replaceAll, eraseAll } = useStores();
-  return { replaceAll, eraseAll };
+export function useDataControls(): Pick<AppStores, 'replaceAll' | 'eraseAll' | 'revision'> {
+  const { replaceAll, eraseAll, revision } = useStores();
+  return { replaceAll, eraseAll, revision };
 }

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { clear } from 'idb-keyval';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import SettingsScreen from '../../src/features/settings/settings-screen';
 import { createBackup } from '../../src/store/backup';
 import { initialSavedState } from '../../src/store/schema';
@@ -33,9 +33,24 @@ describe('restoring a backup', () => {
     await user.click(screen.getByRole('button', { name: 'Replace my data with this backup' }));
     expect(stores.app.getState().path).toBe('eu');
     expect(stores.app.getState().documents).toEqual({});
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(stores.app.getState().path).toBe('non-eu');
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    await vi.waitFor(() => expect(stores.app.getState().path).toBe('non-eu'));
     expect(stores.app.getState().documents).toEqual({ visa: '2026-09-01' });
+  });
+
+  it('refuses to undo a restore once the data has changed since', async () => {
+    const user = userEvent.setup();
+    const { stores } = await renderWithStore(<SettingsScreen />);
+    stores.app.getState().setDocument('visa', '2026-09-01');
+    await user.upload(screen.getByLabelText('Import backup'), backupFile(createBackup({ ...initialSavedState(), path: 'eu' }, new Date())));
+    await user.click(await screen.findByRole('button', { name: 'Replace my data with this backup' }));
+    await screen.findByRole('button', { name: 'Undo' });
+    stores.app.getState().setStep('connect', '2026-11-27');
+    await vi.waitFor(() => expect(stores.revision()).toBeGreaterThan(1));
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Undo is no longer possible');
+    expect(stores.app.getState().path).toBe('eu');
+    expect(stores.app.getState().steps).toEqual({ connect: '2026-11-27' });
   });
 
   it('refuses a file that is not a backup with an alert and changes nothing', async () => {

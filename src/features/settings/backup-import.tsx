@@ -16,7 +16,8 @@ export function BackupImport() {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const store = useAppStoreApi();
-  const { replaceAll } = useDataControls();
+  const { replaceAll, revision } = useDataControls();
+  const [undoTooLate, setUndoTooLate] = useState(false);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [restored, setRestored] = useState(false);
   const [undoNotice, offerUndo] = useUndo();
@@ -38,17 +39,22 @@ export function BackupImport() {
   };
 
   const apply = (state: SavedState) => {
-    replaceAll(state);
     if (isLanguageCode(state.language)) void switchLanguage(state.language);
+    return replaceAll(state);
   };
 
-  const confirm = (state: SavedState) => {
+  const confirm = async (state: SavedState) => {
     const previous = store.getState();
-    apply(state);
     setStep({ kind: 'idle' });
-    setRestored(true);
+    setUndoTooLate(false);
     if (input.current) input.current.value = '';
-    offerUndo(t('settings.backup.restored'), () => apply(previous));
+    const restoredAt = await apply(state);
+    setRestored(true);
+    offerUndo(t('settings.backup.restored'), () => {
+      // Putting the old data back over changes made since (here or in another window) would lose them.
+      if (revision() !== restoredAt) setUndoTooLate(true);
+      else void apply(previous);
+    });
   };
 
   return (
@@ -73,7 +79,7 @@ export function BackupImport() {
       {step.kind === 'confirm' && (
         <BackupPreview
           summary={step.summary}
-          onConfirm={() => confirm(step.state)}
+          onConfirm={() => void confirm(step.state)}
           onCancel={() => {
             setStep({ kind: 'idle' });
             if (input.current) input.current.value = '';
@@ -81,6 +87,11 @@ export function BackupImport() {
         />
       )}
       {restored && undoNotice}
+      {undoTooLate && (
+        <p role="alert" className="message warning">
+          {t('settings.backup.undoTooLate')}
+        </p>
+      )}
     </div>
   );
 }
