@@ -49,3 +49,19 @@ test('the whole journey works from the keyboard', async ({ server, launch }) => 
   await expect(visa).toBeChecked();
   await expect(visa).toBeFocused();
 });
+
+test('laid out right to left, every screen still fits 320 px', async ({ server, launch }) => {
+  const context = await launch({ width: 320 });
+  const page = await firstPage(context);
+  await page.goto(server.origin);
+  await chooseOutsideEu(page);
+  for (const route of ['', 'steps', 'prepare', 'documents', 'numbers', 'care-sheets', 'settings']) {
+    await page.goto(`${server.origin}/#/${route}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
+    const nav = await page.getByRole('navigation').boundingBox();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `#/${route} scrolls sideways in right-to-left`).toBeLessThanOrEqual(0);
+    expect(nav?.x ?? -1, `#/${route} navigation off screen`).toBeGreaterThanOrEqual(0);
+  }
+});
