@@ -113,11 +113,37 @@ describe('the reminders on the home screen', () => {
     expect(stores.app.getState().reminders['definitive-number']).toEqual({ snoozedUntil: '2027-01-22' });
   });
 
-  it('says when nothing is due and disables the calendar export when nothing is planned', async () => {
-    const stores = await storesWith((app) => app.getState().choosePath('eu'));
+  it('says when nothing is due yet, and what comes next', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 6, 1, 10, 0));
+    const stores = await storesWith((app) => {
+      app.getState().choosePath('non-eu');
+      app.getState().setAnswer('coverStartDate', '2026-09-15');
+    });
     await renderWithStore(<HomeScreen />, stores);
     const region = screen.getByRole('region', { name: 'Reminders' });
     expect(within(region).getByText('Nothing is due now.')).toBeInTheDocument();
-    expect(within(region).getByRole('button', { name: 'Add reminders to my calendar' })).toBeDisabled();
+    expect(within(region).getByText('Next reminder: Get your documents ready, on September 1, 2026.')).toBeInTheDocument();
+    expect(within(region).getByRole('button', { name: 'Add reminders to my calendar' })).toBeEnabled();
   });
+
+  it('has nothing to export once everything is done, and no reminders at all for students with a card', async () => {
+    const done = await storesWith((app) => {
+      app.getState().choosePath('non-eu');
+      app.getState().setNumber('definitive', '295109912611193', '2027-01-10');
+      for (const task of ['ameliAccount', 'cardOrdered', 'cardReceived', 'referringDoctor'] as const) {
+        app.getState().setAfterTask(task, '2027-01-20');
+      }
+    });
+    const { unmount } = await renderWithStore(<HomeScreen />, done);
+    const region = screen.getByRole('region', { name: 'Reminders' });
+    expect(within(region).getByRole('button', { name: 'Add reminders to my calendar' })).toBeDisabled();
+    await settle();
+    unmount();
+    await clear();
+
+    await renderWithStore(<HomeScreen />, await storesWith((app) => app.getState().choosePath('eu')));
+    expect(screen.queryByRole('region', { name: 'Reminders' })).not.toBeInTheDocument();
+  });
+
 });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/routes';
 import { PathChoice } from '../../components/path-choice';
 import { ScreenHeading } from '../../components/screen-heading';
-import { DEFAULT_PATH, type PathId } from '../../domain/paths';
+import { DEFAULT_PATH, registersOnline, type PathId } from '../../domain/paths';
 import { summarizeJourney } from '../../domain/journey';
 import { useApp } from '../../store/store-context';
 import { InstallCard } from './install-card';
@@ -49,7 +49,7 @@ function Overview({ focusHeading }: { focusHeading: boolean }) {
   const documents = useApp((s) => s.documents);
   const afterTasks = useApp((s) => s.afterTasks);
   const summary = summarizeJourney({ path, steps, documents, afterTasks });
-  const online = path === 'non-eu';
+  const online = registersOnline(path);
   return (
     <>
       <ScreenHeading focus={focusHeading}>{t('home.title')}</ScreenHeading>
@@ -58,7 +58,7 @@ function Overview({ focusHeading }: { focusHeading: boolean }) {
         <p>{t(`paths.${path}.label`)}</p>
         <a href={hrefFor('situation')}>{online ? t('home.changeSituation') : t('home.readGuide')}</a>
       </section>
-      <RemindersSection />
+      {online && <RemindersSection />}
       <NextActionCard next={summary.next} />
       {online && (
         <section className="card" aria-labelledby="home-progress">
