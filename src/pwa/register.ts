@@ -2,6 +2,8 @@ import { useSyncExternalStore } from 'react';
 
 export type UpdateState = 'idle' | 'offline-ready' | 'update-waiting';
 
+const OFFLINE_NOTICE_MS = 10_000;
+
 let state: UpdateState = 'idle';
 const listeners = new Set<() => void>();
 const setState = (next: UpdateState) => {
@@ -16,7 +18,10 @@ export async function registerServiceWorker(): Promise<void> {
   const { Workbox } = await import('workbox-window');
   const workbox = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
   workbox.addEventListener('installed', (event) => {
-    if (!event.isUpdate) setState('offline-ready');
+    if (event.isUpdate) return;
+    setState('offline-ready');
+    // Good news needs no answer: it goes away by itself, unlike an update waiting for the student.
+    setTimeout(() => state === 'offline-ready' && setState('idle'), OFFLINE_NOTICE_MS);
   });
   workbox.addEventListener('waiting', () => setState('update-waiting'));
   void workbox.register();
