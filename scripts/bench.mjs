@@ -18,7 +18,7 @@ function staticClosure(key, seen = new Set()) {
   return seen;
 }
 
-// index.html and src/boot/early-start.ts are both entries that run at start-up.
+// Every entry (index.html) and what it imports statically runs at start-up.
 const startKeys = new Set();
 for (const key of Object.keys(manifest).filter((k) => manifest[k].isEntry)) staticClosure(key, startKeys);
 const localeKeys = Object.keys(manifest).filter((key) => key === 'locales/en/translation.json');

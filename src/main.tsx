@@ -1,3 +1,6 @@
+// First, so that its body runs before any other module's: the stored state and the strings start loading
+// while React and the app are still being set up.
+import './boot/early-start';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
@@ -18,7 +21,7 @@ async function start() {
     onFirstSave: () => void navigator.storage?.persist?.().catch(() => undefined),
   });
   // Nothing renders before the saved state is read: the static splash in index.html stays until then.
-  // (src/boot/early-start.ts has already begun that read and the fetch of the strings.)
+  // (src/boot/early-start.ts has already begun that read and the loading of the strings.)
   await stores.app.persist.rehydrate();
   await startI18n(pickLanguage(stores.app.getState().language, navigator.languages));
   const root = document.getElementById('root');

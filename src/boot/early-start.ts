@@ -1,5 +1,6 @@
-// The first script the page runs, kept tiny: it starts the two slow things a cold start waits for (reading
-// IndexedDB and fetching the strings) while the main bundle is still being compiled. It only reads.
+// The first module the page runs (main.tsx imports it before anything else): it starts the two slow things
+// a cold start waits for, reading IndexedDB and loading the strings, before React and the app are set up.
+// It only reads.
 import { get } from 'idb-keyval';
 import { pickLanguage } from '../i18n/languages';
 import { STATE_KEY } from '../store/storage-keys';

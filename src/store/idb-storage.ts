@@ -259,7 +259,7 @@ export function createSavedStateStorage(events: StorageEvents): SavedStateStorag
   };
 }
 
-/** The read src/boot/early-start.ts began before this bundle ran; used once, for the first hydration only. */
+/** The read src/boot/early-start.ts began before the rest of the app was set up; used once, for the first hydration only. */
 function takeEarlyRead(name: string): Promise<unknown> | null {
   if (typeof window === 'undefined' || name !== STATE_KEY) return null;
   const early = window.secuStepsEarlyRead;
