@@ -1,5 +1,5 @@
 // Prints what the production build costs a student's phone: the JavaScript needed to show the first
-// screen (entry, its static imports and the English translations), each lazy screen, and the precache.
+// screen (the entry and its static imports, English strings included), each lazy screen, and the precache.
 // Usage: npm run build && npm run bench   (exits non-zero when the start-up budget is exceeded)
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,8 +21,7 @@ function staticClosure(key, seen = new Set()) {
 // Every entry (index.html) and what it imports statically runs at start-up.
 const startKeys = new Set();
 for (const key of Object.keys(manifest).filter((k) => manifest[k].isEntry)) staticClosure(key, startKeys);
-const localeKeys = Object.keys(manifest).filter((key) => key === 'locales/en/translation.json');
-const startup = [...startKeys, ...localeKeys].map((key) => manifest[key].file);
+const startup = [...startKeys].map((key) => manifest[key].file);
 const startupBytes = startup.reduce((sum, file) => sum + gz(file), 0);
 
 console.log('Start-up JavaScript (gzip):');
@@ -31,7 +30,7 @@ console.log(`  ${kb(startupBytes)}  total (budget ${BUDGET_KB} KB)`);
 
 console.log('Loaded later, when needed (gzip):');
 for (const [key, chunk] of Object.entries(manifest)) {
-  if (chunk.isDynamicEntry && !startKeys.has(key) && !localeKeys.includes(key)) console.log(`  ${kb(gz(chunk.file))}  ${key}`);
+  if (chunk.isDynamicEntry && !startKeys.has(key)) console.log(`  ${kb(gz(chunk.file))}  ${key}`);
 }
 
 let precache = 0;

@@ -33,7 +33,8 @@ async function start() {
       </StoresProvider>
     </StrictMode>,
   );
-  void registerServiceWorker();
+  // Registering (and fetching workbox-window) can wait until the first screen is painted.
+  requestAnimationFrame(() => setTimeout(() => void registerServiceWorker()));
 }
 
 void start();

@@ -3,6 +3,8 @@ import { expect, firstPage, test, visitUntilOffline } from '../e2e/support/fixtu
 import { StaticServer } from '../e2e/support/static-server';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+/** From the first release's issue; printed, not enforced: a few milliseconds of noise must not fail a run. */
+const TARGET_RATIO = 1.5;
 
 /**
  * Milliseconds from navigation start to the frame that first shows an h1, in a freshly started browser.
@@ -52,6 +54,6 @@ test('cold offline start: Sécu Steps against a bare React page', async ({ launc
   }
   const ratio = median(app) / median(reference);
   console.log(
-    `Cold offline start to first heading, median of ${RUNS}: app ${median(app).toFixed(0)} ms, bare React ${median(reference).toFixed(0)} ms, ratio ${ratio.toFixed(2)}`,
+    `Cold offline start to first heading, median of ${RUNS}: app ${median(app).toFixed(0)} ms, bare React ${median(reference).toFixed(0)} ms, ratio ${ratio.toFixed(2)} (target at most ${TARGET_RATIO}: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'})`,
   );
 });

@@ -60,6 +60,8 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
+export type Launch = Fixtures['launch'];
+
 export async function firstPage(context: BrowserContext): Promise<Page> {
   return context.pages()[0] ?? (await context.newPage());
 }
