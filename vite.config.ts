@@ -41,7 +41,8 @@ const contentSecurityPolicy: Plugin = {
 // through the service worker and another module to link before anything runs; by default the bundler
 // splits out modules the lazy screens share (i18next, the heading, the dates), which made a start wait
 // for six files. Measured with `npm run bench`: one file cut the cold offline start from about 1.7x to
-// about 1.5x a bare React page. Lazy screens stay separate files and import from this one.
+// about 1.5x a bare React page. Lazy screens stay separate files and import from this one (which is why
+// the bundler's small runtime helper, shared by all of them, lives here too).
 const HTML_ENTRY = fileURLToPath(new URL('index.html', import.meta.url));
 
 interface ChunkingContext {
