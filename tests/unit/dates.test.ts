@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOf, daysBetween, formatDay, isDay } from '../../src/domain/dates';
+import { addDays, dayOf, formatDay, isDay } from '../../src/domain/dates';
 
 describe('days', () => {
   it('accepts real calendar days only', () => {
@@ -20,12 +20,6 @@ describe('days', () => {
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
     expect(addDays('2026-09-15', 120)).toBe('2027-01-13');
-  });
-
-  it('counts the days between two days', () => {
-    expect(daysBetween('2026-09-15', '2027-01-13')).toBe(120);
-    expect(daysBetween('2026-10-25', '2026-10-26')).toBe(1);
-    expect(daysBetween('2027-01-13', '2026-09-15')).toBe(-120);
   });
 
   it('takes the day of a clock reading in local time', () => {
