@@ -33,8 +33,10 @@ async function start() {
       </StoresProvider>
     </StrictMode>,
   );
-  // Registering (and fetching workbox-window) can wait until the first screen is painted.
-  requestAnimationFrame(() => setTimeout(() => void registerServiceWorker()));
+  // The worker registers (and workbox-window loads) after the first screen's frame, so it never competes with
+  // it. A tab opened in the background gets no frames until it is shown: there it registers at once.
+  if (document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(() => void registerServiceWorker()));
+  else void registerServiceWorker();
 }
 
 void start();
