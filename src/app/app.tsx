@@ -14,8 +14,8 @@ import { UpdateNotice } from './update-notice';
 // Home is part of the start-up bundle; every other screen is fetched (from the precache) when it opens.
 const SCREENS: Record<Route, ComponentType | LazyExoticComponent<ComponentType>> = {
   home: HomeScreen,
-  situation: lazy(() => import('../features/situation/situation-screen')),
-  steps: lazy(() => import('../features/steps/steps-screen')),
+  situation: lazy(() => withTranslations('situation', import('../features/situation/situation-screen'))),
+  steps: lazy(() => withTranslations('steps', import('../features/steps/steps-screen'))),
   prepare: lazy(() => withTranslations('prepare', import('../features/prepare/prepare-screen'))),
   documents: lazy(() => withTranslations('documents', import('../features/documents/documents-screen'))),
   numbers: lazy(() => withTranslations('numbers', import('../features/numbers/numbers-screen'))),

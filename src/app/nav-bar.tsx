@@ -1,19 +1,22 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { registersOnline, DEFAULT_PATH } from '../domain/paths';
+import { DEFAULT_PATH, isAffiliated, registersOnline, type PathId } from '../domain/paths';
 import { useApp } from '../store/store-context';
 import { hrefFor, type Route } from './routes';
 
-/** The six-step screens exist only for students who register online; the others get their guide. */
-function routesFor(online: boolean): Route[] {
-  return online
-    ? ['home', 'steps', 'documents', 'prepare', 'numbers', 'after', 'care-sheets', 'situation', 'settings']
-    : ['home', 'situation', 'settings'];
+/**
+ * The six-step screens exist only for students who register online; Québec students, affiliated to a CPAM,
+ * also get the numbers, the referring doctor and the care sheets; the others get their guide.
+ */
+function routesFor(path: PathId): Route[] {
+  if (registersOnline(path)) return ['home', 'steps', 'documents', 'prepare', 'numbers', 'after', 'care-sheets', 'situation', 'settings'];
+  if (isAffiliated(path)) return ['home', 'numbers', 'after', 'care-sheets', 'situation', 'settings'];
+  return ['home', 'situation', 'settings'];
 }
 
 export function NavBar({ current }: { current: Route }) {
   const { t } = useTranslation();
-  const online = registersOnline(useApp((s) => s.path) ?? DEFAULT_PATH);
+  const path = useApp((s) => s.path) ?? DEFAULT_PATH;
   const list = useRef<HTMLUListElement>(null);
   // The row scrolls sideways on a phone: keep the current screen's link in view.
   useEffect(() => {
@@ -24,7 +27,7 @@ export function NavBar({ current }: { current: Route }) {
   return (
     <nav aria-label={t('nav.label')} className="nav">
       <ul ref={list}>
-        {routesFor(online).map((route) => (
+        {routesFor(path).map((route) => (
           <li key={route}>
             <a href={hrefFor(route)} aria-current={route === current ? 'page' : undefined}>
               {t(`nav.${route}`)}

@@ -1,22 +1,16 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_PATH, PATHS, type PathId } from '../domain/paths';
-import { useApp } from '../store/store-context';
+import { PATHS, type PathId } from '../domain/paths';
 
 interface Props {
-  /** Controlled use (the welcome screen keeps the choice until Continue); without it a change is saved at once. */
-  value?: PathId;
-  onChange?(path: PathId): void;
+  value: PathId;
+  onChange(path: PathId): void;
 }
 
-/** The four paths as radio buttons. */
+/** Every path as a native radio button, with who it is for. */
 export function PathChoice({ value, onChange }: Props) {
   const { t } = useTranslation();
-  const saved = useApp((s) => s.path);
-  const choosePath = useApp((s) => s.choosePath);
   const name = useId();
-  const selected = value ?? saved ?? DEFAULT_PATH;
-  const change = onChange ?? choosePath;
   return (
     <fieldset className="choice-group">
       <legend>{t('paths.question')}</legend>
@@ -26,8 +20,8 @@ export function PathChoice({ value, onChange }: Props) {
             type="radio"
             name={name}
             value={id}
-            checked={selected === id}
-            onChange={() => change(id)}
+            checked={value === id}
+            onChange={() => onChange(id)}
             aria-describedby={`${name}-${id}-hint`}
           />
           <span className="choice-text">

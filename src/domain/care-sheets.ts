@@ -83,3 +83,11 @@ export function careSheetError(sheet: unknown): 'shape' | 'day' | 'kind' | 'amou
 export function unsentSheets(sheets: readonly CareSheet[]): CareSheet[] {
   return sheets.filter((sheet) => !sheet.sentOn).sort((a, b) => (a.day < b.day ? -1 : 1));
 }
+
+/**
+ * Cover is retroactive to the start of studies at the school, not before (domain.md §10): care received
+ * before that day is usually not refunded. False while the start date is unknown.
+ */
+export function isBeforeCover(day: Day, coverStartDate: string | undefined): boolean {
+  return isDay(day) && isDay(coverStartDate) && day < coverStartDate;
+}

@@ -1,49 +1,138 @@
-import { AFTER_TASKS, type AfterTasksDone } from './after-tasks';
-import { isDay } from './dates';
-import { countReady, DOCUMENTS, missingDocuments, type DocumentId, type DocumentsReady } from './documents';
-import { registersOnline, type PathId } from './paths';
-import { countDone, nextStep, STEPS, type StepId, type StepsDone } from './steps';
+import type { AfterTask, AfterTasksDone } from './after-tasks';
+import type { Answers } from './answers';
+import { isDay, type Day } from './dates';
+import { documentsFor, missingDocuments, missingToRegister, type DocumentId, type DocumentsReady } from './documents';
+import type { Numbers } from './numbers';
+import { afterTasksFor, isAffiliated, registersOnline, type PathId } from './paths';
+import { definitiveSince, provisionalSince, registeredSince } from './progress';
+import { nextStep, type StepId, type StepsDone } from './steps';
+
+/** Cards the student has read and put away, with the day (e.g. the complementary cover card). */
+export const NOTICE_IDS = ['complementary-cover'] as const;
+export type NoticeId = (typeof NOTICE_IDS)[number];
+export type NoticesDismissed = Partial<Record<NoticeId, Day>>;
 
 export interface JourneyInput {
   path: PathId;
   steps: StepsDone;
   documents: DocumentsReady;
+  answers: Answers;
+  numbers: Numbers;
   afterTasks: AfterTasksDone;
+  dismissed: NoticesDismissed;
 }
 
 /** What the home screen says comes next. */
 export type NextAction =
   | { kind: 'read-guide'; path: PathId }
-  | { kind: 'prepare-documents'; missing: DocumentId[] }
+  /** Not registered yet, and what registering needs is not all ready (each entry: any one of these). */
+  | { kind: 'prepare-to-register'; missing: DocumentId[][] }
+  /** Ready to register now; `canFollow` lists what may be added afterwards in the personal space. */
+  | { kind: 'register'; step: StepId; canFollow: DocumentId[] }
   | { kind: 'step'; step: StepId }
+  /** Registered: add the documents still missing in the personal space. */
+  | { kind: 'complete-file'; missing: DocumentId[] }
+  | { kind: 'referring-doctor' }
+  | { kind: 'wait-definitive' }
   | { kind: 'after-tasks' }
+  | { kind: 'complementary-cover' }
   | { kind: 'all-done' };
 
-export interface JourneySummary {
-  stepsDone: number;
-  stepsTotal: number;
-  documentsReady: number;
-  documentsTotal: number;
-  next: NextAction;
+const allDone = (tasks: readonly AfterTask[], done: AfterTasksDone) => tasks.every((task) => isDay(done[task]));
+
+/**
+ * What comes next, in one decision: register as soon as what registering needs is ready, complete the file
+ * afterwards, look for a referring doctor while waiting, then the tasks of the definitive number.
+ */
+export function nextAction(input: JourneyInput, today: Day): NextAction {
+  const { path, steps, documents, afterTasks } = input;
+  if (path === 'quebec') {
+    const affiliated = provisionalSince(input) !== null || definitiveSince(input) !== null;
+    return affiliated && !isDay(afterTasks.referringDoctor) ? { kind: 'referring-doctor' } : { kind: 'read-guide', path };
+  }
+  if (!registersOnline(path)) return { kind: 'read-guide', path };
+  const listed = documentsFor(path, input.answers, today);
+  const missing = missingDocuments(documents, listed);
+  if (registeredSince(input) === null) {
+    const toRegister = missingToRegister(path, documents);
+    if (toRegister.length > 0) return { kind: 'prepare-to-register', missing: toRegister };
+    return { kind: 'register', step: nextStep(steps) ?? 'connect', canFollow: missing };
+  }
+  if (definitiveSince(input) === null) {
+    if (provisionalSince(input) === null) return { kind: 'step', step: 'provisional-attestation' };
+    if (missing.length > 0) return { kind: 'complete-file', missing };
+    if (!isDay(afterTasks.referringDoctor)) return { kind: 'referring-doctor' };
+    return { kind: 'wait-definitive' };
+  }
+  if (!allDone(afterTasksFor(path), afterTasks)) return { kind: 'after-tasks' };
+  if (!isDay(input.dismissed['complementary-cover'])) return { kind: 'complementary-cover' };
+  return { kind: 'all-done' };
 }
 
-/** Where the student is and what is next. Documents come before the upload step, since step 4 needs all six. */
-export function summarizeJourney({ path, steps, documents, afterTasks }: JourneyInput): JourneySummary {
-  const summary = {
-    stepsDone: countDone(steps),
-    stepsTotal: STEPS.length,
-    documentsReady: countReady(documents),
-    documentsTotal: DOCUMENTS.length,
-  };
-  if (!registersOnline(path)) return { ...summary, next: { kind: 'read-guide', path } };
-  const step = nextStep(steps);
-  if (step === null) {
-    const afterDone = AFTER_TASKS.every((task) => isDay(afterTasks[task]));
-    return { ...summary, next: afterDone ? { kind: 'all-done' } : { kind: 'after-tasks' } };
-  }
-  const missing = missingDocuments(documents);
-  if (step === 'upload-documents' && missing.length > 0) {
-    return { ...summary, next: { kind: 'prepare-documents', missing } };
-  }
-  return { ...summary, next: { kind: 'step', step } };
+export const STAGE_IDS = [
+  'documents-to-register',
+  'register',
+  'provisional-number',
+  'all-documents',
+  'definitive-number',
+  'ameli-account',
+  'carte-vitale',
+  'referring-doctor',
+  'quebec-form',
+] as const;
+export type StageId = (typeof STAGE_IDS)[number];
+export type StageStatus = 'done' | 'current' | 'later';
+
+export interface Stage {
+  id: StageId;
+  status: StageStatus;
+  /** The day it was done, when the app knows it. */
+  day: Day | null;
+}
+
+const latest = (days: (Day | undefined)[]): Day | null =>
+  days.filter((day): day is Day => isDay(day)).sort().at(-1) ?? null;
+
+/** Each stage with the day it was done, or null while it is not. */
+function stageDays(input: JourneyInput, today: Day): [StageId, Day | null][] {
+  const { path, documents, afterTasks } = input;
+  const doctor: [StageId, Day | null] = ['referring-doctor', afterTasks.referringDoctor ?? null];
+  if (path === 'quebec') return [['quebec-form', provisionalSince(input) ?? definitiveSince(input)], doctor];
+  const listed = documentsFor(path, input.answers, today);
+  const registered = registeredSince(input);
+  const readyToRegister = missingToRegister(path, documents).length === 0;
+  const toRegisterDay = latest(missingToRegister(path, {}).flat().map((document) => documents[document]));
+  return [
+    ['documents-to-register', readyToRegister || registered ? (toRegisterDay ?? registered) : null],
+    ['register', registered],
+    ['provisional-number', provisionalSince(input)],
+    ['all-documents', missingDocuments(documents, listed).length === 0 ? latest(listed.map((d) => documents[d])) : null],
+    ['definitive-number', definitiveSince(input)],
+    ['ameli-account', afterTasks.ameliAccount ?? null],
+    ['carte-vitale', afterTasks.cardReceived ?? null],
+    doctor,
+  ];
+}
+
+/**
+ * The student's whole journey as a list of stages, for the timeline on the home screen: the first stage not
+ * done is the current one. Empty for paths that neither register online nor join a CPAM.
+ */
+export function journeyStages(input: JourneyInput, today: Day): Stage[] {
+  if (!isAffiliated(input.path)) return [];
+  let currentFound = false;
+  return stageDays(input, today).map(([id, day]) => {
+    if (day !== null) return { id, status: 'done', day };
+    const status: StageStatus = currentFound ? 'later' : 'current';
+    currentFound = true;
+    return { id, status, day: null };
+  });
+}
+
+/**
+ * The complementary cover card (C2S, mutuelle, domain.md §10) belongs on the home screen once the student has
+ * registered online, until they have read it and put it away.
+ */
+export function showsComplementaryCover(input: JourneyInput): boolean {
+  return registersOnline(input.path) && registeredSince(input) !== null && !isDay(input.dismissed['complementary-cover']);
 }

@@ -36,6 +36,15 @@ export function checkNumber(kind: NumberKind, input: string): NumberCheck {
   return asNir.valid ? { parsed, reading: asNir } : { parsed };
 }
 
+/**
+ * True when a refused number has the right shape (13 or 15 digits, or 2A/2B) and was refused only by a rule of
+ * its content (first digit, month, place, key): the student's paper may be right and our rule incomplete, so
+ * they may keep it as written after confirming.
+ */
+export function canSaveAsWritten(parsed: ParsedNumber): boolean {
+  return parsed.error === 'sex' || parsed.error === 'month' || parsed.error === 'place' || parsed.error === 'key';
+}
+
 /** Four-digit birth year from the number's two digits: the most recent year not after `currentYear`. */
 export function birthYearOf(twoDigits: string, currentYear: number): number {
   const century = currentYear - (currentYear % 100);

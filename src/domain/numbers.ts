@@ -4,6 +4,8 @@ import { isDay, type Day } from './dates';
 export interface SavedNumber {
   value: string;
   enteredOn: Day;
+  /** Kept as the student typed it although it failed the app's check: their paper may be right and our rule incomplete. */
+  asWritten?: true;
 }
 
 export interface Numbers {
@@ -17,8 +19,13 @@ export type NumberKind = (typeof NUMBER_KINDS)[number];
 /** A number as stored: 13 or 15 characters, digits or the Corsican 2A/2B. */
 export function isSavedNumber(value: unknown): value is SavedNumber {
   if (typeof value !== 'object' || value === null) return false;
-  const { value: number, enteredOn } = value as Record<string, unknown>;
-  return typeof number === 'string' && /^[0-9AB]{13}([0-9]{2})?$/.test(number) && isDay(enteredOn);
+  const { value: number, enteredOn, asWritten } = value as Record<string, unknown>;
+  return (
+    typeof number === 'string' &&
+    /^[0-9AB]{13}([0-9]{2})?$/.test(number) &&
+    isDay(enteredOn) &&
+    (asWritten === undefined || asWritten === true)
+  );
 }
 
 /** The ameli account login is the first 13 characters of the definitive number (domain.md §4). */

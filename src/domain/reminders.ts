@@ -2,14 +2,16 @@ import type { AfterTask, AfterTasksDone } from './after-tasks';
 import type { Answers } from './answers';
 import { unsentSheets, type CareSheet } from './care-sheets';
 import { addDays, isDay, type Day } from './dates';
-import { missingDocuments, type DocumentsReady } from './documents';
+import { documentsFor, missingDocuments, missingToRegister, type DocumentsReady } from './documents';
 import type { Numbers } from './numbers';
-import type { PathId } from './paths';
+import { isAffiliated, registersOnline, type PathId } from './paths';
+import { definitiveSince, hasDefinitive, provisionalSince, registeredSince } from './progress';
 import type { StepsDone } from './steps';
 
 export const REMINDER_IDS = [
   'prepare-documents',
   'register-online',
+  'complete-file',
   'documents-review',
   'definitive-number',
   'ameli-account',
@@ -53,27 +55,21 @@ interface Rule {
 
 // Delays are typical, not official (domain.md §5): the UI says so.
 const WEEK = 7;
-const onlineRegistration = (input: ReminderInput) => input.path === 'non-eu';
-const earliest = (...days: (Day | undefined)[]): Day | null =>
+const onlineRegistration = (input: ReminderInput) => input.path !== null && registersOnline(input.path);
+const registered = (input: ReminderInput) => registeredSince(input) !== null;
+const earliest = (...days: (Day | null | undefined)[]): Day | null =>
   days.filter((day): day is Day => isDay(day)).sort()[0] ?? null;
-const provisionalSince = (input: ReminderInput): Day | null =>
-  earliest(input.numbers.provisional?.enteredOn, input.steps['provisional-attestation']);
-const hasDefinitive = (input: ReminderInput) =>
-  input.numbers.definitive !== undefined || isDay(input.steps['definitive-attestation']);
-const definitiveSince = (input: ReminderInput): Day | null =>
-  earliest(input.numbers.definitive?.enteredOn, input.steps['definitive-attestation']);
-const registered = (input: ReminderInput) =>
-  isDay(input.steps['upload-documents']) || provisionalSince(input) !== null || hasDefinitive(input);
 const coverStart = (input: ReminderInput): Day | null =>
   isDay(input.answers.coverStartDate) ? input.answers.coverStartDate : null;
+const missingToRegisterNow = (input: ReminderInput) =>
+  input.path === null ? [] : missingToRegister(input.path, input.documents);
 
-/** Every reminder the app knows, in one table. */
 export const REMINDER_RULES: readonly Rule[] = [
   {
-    // Two weeks before studies start, or at once when the start date is not known yet.
+    // What registering needs (domain.md §10): two weeks before studies start, or at once when that day is unknown.
     id: 'prepare-documents',
     startsOn: (input, today) => {
-      if (!onlineRegistration(input) || registered(input) || missingDocuments(input.documents).length === 0) return null;
+      if (!onlineRegistration(input) || registered(input) || missingToRegisterNow(input).length === 0) return null;
       const start = coverStart(input);
       return start ? addDays(start, -2 * WEEK) : today;
     },
@@ -81,14 +77,27 @@ export const REMINDER_RULES: readonly Rule[] = [
     screen: 'documents',
   },
   {
-    // From the start of studies; when that day is unknown, as soon as the six documents are ready.
+    // Register early, complete later: from the start of studies, or, when that day is unknown, as soon as
+    // what registering needs is ready. The birth certificate and the RIB can follow.
     id: 'register-online',
     startsOn: (input, today) => {
       if (!onlineRegistration(input) || registered(input)) return null;
-      return coverStart(input) ?? (missingDocuments(input.documents).length === 0 ? today : null);
+      return coverStart(input) ?? (missingToRegisterNow(input).length === 0 ? today : null);
     },
     repeatEveryDays: WEEK,
     screen: 'steps',
+  },
+  {
+    // Registered with documents still missing: add them in the personal space as soon as they exist.
+    id: 'complete-file',
+    startsOn: (input, today) => {
+      const since = provisionalSince(input);
+      if (!onlineRegistration(input) || !since || hasDefinitive(input) || input.path === null) return null;
+      const missing = missingDocuments(input.documents, documentsFor(input.path, input.answers, today));
+      return missing.length > 0 ? since : null;
+    },
+    repeatEveryDays: WEEK,
+    screen: 'documents',
   },
   {
     // Documents are usually checked within 2–3 weeks; a rejection comes by e-mail.
@@ -115,7 +124,7 @@ export const REMINDER_RULES: readonly Rule[] = [
     id: 'ameli-account',
     startsOn: (input) => {
       const since = definitiveSince(input);
-      return since && !input.afterTasks.ameliAccount ? addDays(since, 10) : null;
+      return onlineRegistration(input) && since && !input.afterTasks.ameliAccount ? addDays(since, 10) : null;
     },
     repeatEveryDays: 2 * WEEK,
     screen: 'after',
@@ -140,10 +149,13 @@ export const REMINDER_RULES: readonly Rule[] = [
     completes: 'cardReceived',
   },
   {
+    // Never tied to the definitive number (domain.md §10): two weeks after studies start or the first number.
     id: 'referring-doctor',
     startsOn: (input) => {
-      const since = definitiveSince(input);
-      return since && !input.afterTasks.referringDoctor ? addDays(since, 2 * WEEK) : null;
+      if (input.path === null || !isAffiliated(input.path) || input.afterTasks.referringDoctor) return null;
+      const number = earliest(provisionalSince(input), definitiveSince(input));
+      const from = input.path === 'quebec' ? number : earliest(coverStart(input), number);
+      return from ? addDays(from, 2 * WEEK) : null;
     },
     repeatEveryDays: 30,
     screen: 'after',

@@ -105,9 +105,12 @@ export function parseSocialSecurityNumber(input: string): ParsedNumber {
   return checkKey(base, normalized, { ...birth, birthMonth, ...place });
 }
 
-/** True when the first 13 characters are built like a NIR, so the key can be trusted to follow the NIR rule. */
+/**
+ * True when the first 13 characters are built like a NIR, so the key can be trusted to follow the NIR rule.
+ * Old provisional numbers (starting with 7 or 8) follow rules that are not published: their key is never checked.
+ */
 function looksLikeNir(normalized: string): boolean {
-  return /^[1278]$/.test(normalized.slice(0, 1)) && readMonth(normalized.slice(3, 5)) !== undefined;
+  return /^[12]$/.test(normalized.slice(0, 1)) && readMonth(normalized.slice(3, 5)) !== undefined;
 }
 
 /**

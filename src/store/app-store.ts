@@ -7,6 +7,7 @@ import { isSavedNumber, type NumberKind } from '../domain/numbers';
 import { REMINDER_IDS, type ReminderId, type ReminderMark } from '../domain/reminders';
 import { isDay, type Day } from '../domain/dates';
 import { isDocumentId, type DocumentId } from '../domain/documents';
+import { NOTICE_IDS, type NoticeId } from '../domain/journey';
 import { isPathId, type PathId } from '../domain/paths';
 import { isStepId, type StepId } from '../domain/steps';
 import { clear } from 'idb-keyval';
@@ -26,8 +27,11 @@ export interface AppActions {
   /** Keeps a prepared answer; returns why it was refused, changing nothing. */
   setAnswer(field: string, value: unknown): AnswerError | 'unknown-field' | undefined;
   setLanguage(language: string | null): void;
-  /** Keeps a checked, compact number (or removes it with null); also ticks step 5 or 6 the first time. */
-  setNumber(kind: NumberKind, value: string | null, today: Day): boolean;
+  /**
+   * Keeps a checked, compact number (or removes it with null); also ticks step 5 or 6 the first time.
+   * `asWritten` keeps a number that failed the app's check, at the student's explicit request.
+   */
+  setNumber(kind: NumberKind, value: string | null, today: Day, asWritten?: boolean): boolean;
   setAfterTask(task: AfterTask, day: Day | null): boolean;
   /** Adds a care sheet; returns why it was refused, changing nothing. */
   addCareSheet(sheet: Omit<CareSheet, 'id'>): CareSheetProblem | undefined;
@@ -39,6 +43,8 @@ export interface AppActions {
   markReminder(id: ReminderId, mark: ReminderMark): boolean;
   setNotifications(enabled: boolean): void;
   noteNotificationShown(day: Day): void;
+  /** Puts a card away on `day`, or brings it back with null. */
+  dismissNotice(id: NoticeId, day: Day | null): boolean;
 }
 
 export type CareSheetProblem = NonNullable<ReturnType<typeof careSheetError>> | 'full' | 'missing';
@@ -147,7 +153,7 @@ export function createAppStores(options: StoreOptions = {}): AppStores {
         setLanguage(language) {
           set({ language });
         },
-        setNumber(kind, value, today) {
+        setNumber(kind, value, today, asWritten = false) {
           if (kind !== 'provisional' && kind !== 'definitive') return false;
           if (value === null) {
             set((s) => {
@@ -158,7 +164,7 @@ export function createAppStores(options: StoreOptions = {}): AppStores {
             return true;
           }
           // Correcting a typo keeps the day the number first came: reminders count from it.
-          const saved = { value, enteredOn: get().numbers[kind]?.enteredOn ?? today };
+          const saved = { value, enteredOn: get().numbers[kind]?.enteredOn ?? today, ...(asWritten ? { asWritten: true as const } : {}) };
           if (!isSavedNumber(saved)) return false;
           set((s) => ({
             numbers: { ...s.numbers, [kind]: saved },
@@ -217,6 +223,11 @@ export function createAppStores(options: StoreOptions = {}): AppStores {
         noteNotificationShown(day) {
           if (!isDay(day)) return;
           set((s) => ({ notifications: { ...s.notifications, lastShownOn: day } }));
+        },
+        dismissNotice(id, day) {
+          if (!NOTICE_IDS.includes(id) || !dayOrNull(day)) return false;
+          set((s) => ({ dismissed: withDay(s.dismissed, id, day) }));
+          return true;
         },
       }),
       {

@@ -1,6 +1,7 @@
 // A backup is one JSON file the student keeps: everything they entered, versioned like stored data so a
 // file from an older version is migrated on import. Nothing in a file is trusted until it has been checked.
-import { countReady } from '../domain/documents';
+import { countReady, documentsFor } from '../domain/documents';
+import { DEFAULT_PATH } from '../domain/paths';
 import { countDone } from '../domain/steps';
 import { CURRENT_VERSION, migrate } from './migrations';
 import { pickSaved, validateSavedState, type SavedState } from './schema';
@@ -18,6 +19,8 @@ export interface BackupSummary {
   path: SavedState['path'];
   stepsDone: number;
   documentsReady: number;
+  /** How many documents the backup's path lists (on the day it was exported). */
+  documentsTotal: number;
   answers: number;
   numbers: number;
   careSheets: number;
@@ -42,12 +45,14 @@ function hasForbiddenKey(text: string): boolean {
 }
 
 function summarize(state: SavedState, exportedAt: string, fromVersion: number): BackupSummary {
+  const listed = documentsFor(state.path ?? DEFAULT_PATH, state.answers, exportedAt.slice(0, 10));
   return {
     exportedAt,
     fromVersion,
     path: state.path,
     stepsDone: countDone(state.steps),
-    documentsReady: countReady(state.documents),
+    documentsReady: countReady(state.documents, listed),
+    documentsTotal: listed.length,
     answers: Object.values(state.answers).filter((value) => value.trim() !== '').length,
     numbers: Object.keys(state.numbers).length,
     careSheets: state.careSheets.length,

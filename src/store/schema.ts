@@ -5,6 +5,7 @@ import { isDay, type Day } from '../domain/dates';
 import { isSavedNumber, NUMBER_KINDS, type Numbers } from '../domain/numbers';
 import { REMINDER_IDS, type ReminderMarks } from '../domain/reminders';
 import { DOCUMENTS, type DocumentsReady } from '../domain/documents';
+import { NOTICE_IDS, type NoticesDismissed } from '../domain/journey';
 import { isPathId, type PathId } from '../domain/paths';
 import { STEPS, type StepsDone } from '../domain/steps';
 
@@ -23,6 +24,8 @@ export interface SavedState {
   reminders: ReminderMarks;
   /** System notifications for due reminders: only once the student opted in; at most one a day. */
   notifications: { enabled: boolean; lastShownOn: Day | null };
+  /** Cards read and put away, with the day. */
+  dismissed: NoticesDismissed;
 }
 
 export function initialSavedState(): SavedState {
@@ -37,6 +40,7 @@ export function initialSavedState(): SavedState {
     careSheets: [],
     reminders: {},
     notifications: { enabled: false, lastShownOn: null },
+    dismissed: {},
   };
 }
 
@@ -51,6 +55,7 @@ export const SAVED_KEYS = [
   'careSheets',
   'reminders',
   'notifications',
+  'dismissed',
 ] as const satisfies readonly (keyof SavedState)[];
 
 type Issue = string;
@@ -92,6 +97,8 @@ function answersRecord(value: unknown, issues: Issue[]): Answers {
   return out;
 }
 
+const NUMBER_FIELDS = ['value', 'enteredOn', 'asWritten'];
+
 function numbersRecord(value: unknown, issues: Issue[]): Numbers {
   const out: Numbers = {};
   if (!isPlainObject(value)) {
@@ -102,8 +109,9 @@ function numbersRecord(value: unknown, issues: Issue[]): Numbers {
     const kind = NUMBER_KINDS.find((k) => k === key);
     const number = value[key];
     if (!kind) issues.push(`numbers.${key} is unknown`);
-    else if (!isSavedNumber(number) || Object.keys(number).length !== 2) issues.push(`numbers.${key} is invalid`);
-    else out[kind] = { value: number.value, enteredOn: number.enteredOn };
+    else if (!isSavedNumber(number) || Object.keys(number).some((k) => !NUMBER_FIELDS.includes(k))) {
+      issues.push(`numbers.${key} is invalid`);
+    } else out[kind] = { value: number.value, enteredOn: number.enteredOn, ...(number.asWritten ? { asWritten: true } : {}) };
   }
   return out;
 }
@@ -183,6 +191,7 @@ export function validateSavedState(
     careSheets: careSheetList(value.careSheets, issues),
     reminders: reminderMarks(value.reminders, issues),
     notifications: notificationSettings(value.notifications, issues),
+    dismissed: dayRecord(value.dismissed, NOTICE_IDS, 'dismissed', issues),
   };
   // Every field that passed is kept in `salvaged`: one bad entry must not cost the student everything else.
   return issues.length === 0 ? { ok: true, state } : { ok: false, issues, salvaged: state };

@@ -23,11 +23,16 @@ async function storesWith(setup: (app: ReturnType<typeof createAppStores>['app']
 }
 
 describe('the after-steps screen', () => {
-  it('shows the three tasks as later, with why, until the definitive number exists', async () => {
-    await renderWithStore(<AfterScreen />);
-    expect(screen.getAllByText('Later')).toHaveLength(3);
-    expect(screen.getByText(/provisional one does not let you create an ameli account/)).toBeInTheDocument();
-    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+  it('keeps the account and the card for later, with why, but lets the doctor be declared from the start', async () => {
+    const user = userEvent.setup();
+    const { stores } = await renderWithStore(<AfterScreen />);
+    expect(screen.getAllByText('Later')).toHaveLength(2);
+    expect(screen.getByText(/the provisional one does not allow them. Your referring doctor does not have to wait/)).toBeInTheDocument();
+    expect(screen.getByText(/€19 is refunded \(70 %, minus a €2 flat contribution\); without one, only 30 %/)).toBeInTheDocument();
+    expect(screen.getByText(/Some doctors may ask for your definitive number/)).toBeInTheDocument();
+    expect(screen.getAllByRole('checkbox')).toHaveLength(1);
+    await user.click(screen.getByRole('checkbox', { name: 'Referring doctor declared' }));
+    expect(stores.app.getState().afterTasks.referringDoctor).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('lets each task be ticked with its day once the definitive number is there, and keeps them', async () => {
@@ -35,20 +40,20 @@ describe('the after-steps screen', () => {
     const stores = await storesWith((app) => app.getState().setNumber('definitive', '295109912611193', '2027-01-10'));
     const { unmount } = await renderWithStore(<AfterScreen />, stores);
     expect(screen.queryByText('Later')).not.toBeInTheDocument();
-    expect(screen.getByText(/70 %/)).toBeInTheDocument();
+    expect(screen.getByText(/Mes démarches/)).toBeInTheDocument();
     expect(screen.getByText(/S3704/)).toBeInTheDocument();
-    expect(screen.queryByRole('checkbox', { name: 'Carte Vitale received' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: 'carte Vitale received' })).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('checkbox', { name: 'ameli account created' }));
-    await user.click(screen.getByRole('checkbox', { name: 'Carte Vitale ordered' }));
-    await user.click(screen.getByRole('checkbox', { name: 'Carte Vitale received' }));
+    await user.click(screen.getByRole('checkbox', { name: 'carte Vitale ordered' }));
+    await user.click(screen.getByRole('checkbox', { name: 'carte Vitale received' }));
     await user.click(screen.getByRole('checkbox', { name: 'Referring doctor declared' }));
     expect(screen.getAllByText(/^Done on /)).toHaveLength(4);
     await settle();
     unmount();
 
     await renderWithStore(<AfterScreen />, createAppStores());
-    for (const name of ['ameli account created', 'Carte Vitale ordered', 'Carte Vitale received', 'Referring doctor declared']) {
+    for (const name of ['ameli account created', 'carte Vitale ordered', 'carte Vitale received', 'Referring doctor declared']) {
       expect(screen.getByRole('checkbox', { name })).toBeChecked();
     }
   });
@@ -72,7 +77,7 @@ describe('the reminders on the home screen', () => {
     await user.click(within(region).getByRole('button', { name: 'Account created' }));
     expect(stores.app.getState().afterTasks.ameliAccount).toBe('2027-01-25');
     // Creating the account brings the next task, ordering the card, due the same day.
-    expect(within(region).getByRole('heading', { name: 'Order your Carte Vitale' })).toBeInTheDocument();
+    expect(within(region).getByRole('heading', { name: 'Order your carte Vitale' })).toBeInTheDocument();
     await user.click(within(region).getByRole('button', { name: 'Undo' }));
     expect(stores.app.getState().afterTasks.ameliAccount).toBeUndefined();
   });
@@ -123,7 +128,7 @@ describe('the reminders on the home screen', () => {
     await renderWithStore(<HomeScreen />, stores);
     const region = screen.getByRole('region', { name: 'Reminders' });
     expect(within(region).getByText('Nothing is due now.')).toBeInTheDocument();
-    expect(within(region).getByText('Next reminder: Get your documents ready, on September 1, 2026.')).toBeInTheDocument();
+    expect(within(region).getByText('Next reminder: Get ready to register, on September 1, 2026.')).toBeInTheDocument();
     expect(within(region).getByRole('button', { name: 'Add reminders to my calendar' })).toBeEnabled();
   });
 

@@ -32,6 +32,36 @@ describe('the numbers screen', () => {
     expect(screen.getByLabelText('Definitive number')).toHaveValue(KEY_TYPO);
   });
 
+  it('saves a number refused by the key only after "Save it as written" and a second confirmation, then warns', async () => {
+    const user = userEvent.setup();
+    const { stores } = await renderWithStore(<NumbersScreen />);
+    await user.type(screen.getByLabelText('Definitive number'), KEY_TYPO);
+    expect(screen.queryByRole('button', { name: 'Save it as written' })).not.toBeInTheDocument();
+    await user.click(screen.getAllByRole('button', { name: 'Save' })[1]!);
+    expect(stores.app.getState().numbers.definitive).toBeUndefined();
+
+    await user.click(screen.getByRole('button', { name: 'Save it as written' }));
+    expect(stores.app.getState().numbers.definitive).toBeUndefined();
+    const question = screen.getByRole('group', { name: /Save it as written\?/ });
+    expect(question).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(stores.app.getState().numbers.definitive).toBeUndefined();
+
+    await user.click(screen.getByRole('button', { name: 'Save it as written' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, save it as written' }));
+    expect(stores.app.getState().numbers.definitive).toMatchObject({ value: '295109912611194', asWritten: true });
+    expect(screen.getByText(/Saved as written: it did not pass the app's check/)).toBeInTheDocument();
+  });
+
+  it('never offers to save a number of the wrong length as written', async () => {
+    const user = userEvent.setup();
+    await renderWithStore(<NumbersScreen />);
+    await user.type(screen.getByLabelText('Definitive number'), '2 95 10 99 126');
+    await user.click(screen.getAllByRole('button', { name: 'Save' })[1]!);
+    expect(screen.getByText('Not saved.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Save it as written' })).not.toBeInTheDocument();
+  });
+
   it('counts the characters of a number that is too short', async () => {
     const user = userEvent.setup();
     await renderWithStore(<NumbersScreen />);

@@ -20,7 +20,8 @@ describe('choosing a path', () => {
     expect(screen.getByRole('radio', { name: /Outside the EU/ })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Where you are' })).toBeInTheDocument();
-    expect(screen.getByText('0 of 6 steps done')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Your journey' })).toBeInTheDocument();
+    expect(screen.getByText('To register, you still need:')).toBeInTheDocument();
     await settle();
     unmount();
 
@@ -56,6 +57,62 @@ describe('choosing a path', () => {
     expect(within(nav).queryByRole('link', { name: 'Documents' })).not.toBeInTheDocument();
   });
 
+  it('changes the path at once, keeps what was entered, and can undo the change', async () => {
+    const user = userEvent.setup();
+    const { stores } = await renderWithStore(<App />);
+    stores.app.getState().choosePath('non-eu');
+    stores.app.getState().setDocument('visa', '2026-09-01');
+    stores.app.getState().setDocument('enrolment', '2026-09-01');
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    await user.click(within(nav).getByRole('link', { name: 'My situation' }));
+    await user.click(await screen.findByRole('radio', { name: /without a European Health Insurance Card/ }));
+    expect(stores.app.getState().path).toBe('eu-no-card');
+    expect(stores.app.getState().documents).toEqual({ visa: '2026-09-01', enrolment: '2026-09-01' });
+    expect(screen.getByRole('heading', { name: 'You register online, in two phases' })).toBeInTheDocument();
+    expect(screen.getByText(/Your situation is now: EU, EEA or Switzerland, without/).closest('[role="status"]')).not.toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(stores.app.getState().path).toBe('non-eu');
+    expect(stores.app.getState().documents).toEqual({ visa: '2026-09-01', enrolment: '2026-09-01' });
+  });
+
+  it('tells a student with three documents of six to register now, and what can follow', async () => {
+    const stores = createAppStores();
+    await stores.app.persist.rehydrate();
+    stores.app.getState().choosePath('non-eu');
+    for (const document of ['enrolment', 'identity', 'visa'] as const) stores.app.getState().setDocument(document, '2026-09-01');
+    await renderWithStore(<App />, stores);
+    const next = screen.getByRole('region', { name: "What's next" });
+    expect(next).toHaveTextContent(/register now on etudiant-etranger.ameli.fr/);
+    expect(next).toHaveTextContent(/every care sheet needs/);
+    expect(next).toHaveTextContent('Add later, as soon as you have them: your birth certificate, your residence document, and your RIB.');
+    const journey = screen.getByRole('region', { name: 'Your journey' });
+    const stages = within(journey).getAllByRole('listitem');
+    expect(stages[0]).toHaveTextContent(/Documents to register\s*Done on September 1, 2026/);
+    expect(stages[1]).toHaveTextContent(/Register online\s*Now/);
+    expect(stages[1]).toHaveAttribute('aria-current', 'step');
+  });
+
+  it('shows the complementary cover once registered, and never says everything is done before it is put away', async () => {
+    const user = userEvent.setup();
+    const stores = createAppStores();
+    await stores.app.persist.rehydrate();
+    stores.app.getState().choosePath('non-eu');
+    stores.app.getState().setNumber('definitive', '295109912611193', '2027-01-10');
+    for (const task of ['ameliAccount', 'cardOrdered', 'cardReceived', 'referringDoctor'] as const) {
+      stores.app.getState().setAfterTask(task, '2027-01-20');
+    }
+    await renderWithStore(<App />, stores);
+    const cover = screen.getByRole('region', { name: 'Complementary cover' });
+    expect(cover).toHaveTextContent(/C2S\): free, or under €1 a day/);
+    expect(screen.queryByText(/Everything is done/)).not.toBeInTheDocument();
+    await user.click(within(cover).getByRole('button', { name: 'Got it' }));
+    expect(screen.queryByRole('region', { name: 'Complementary cover' })).not.toBeInTheDocument();
+    expect(screen.getByText(/Everything is done/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.getByRole('region', { name: 'Complementary cover' })).toBeInTheDocument();
+  });
+
   it('gives EU students their card guidance on the home screen', async () => {
     const stores = createAppStores();
     await stores.app.persist.rehydrate();
@@ -76,5 +133,5 @@ describe('choosing a path', () => {
       expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
       expect(link).toHaveAttribute('aria-current', 'page');
     }
-  });
+  }, 20_000);
 });

@@ -16,7 +16,7 @@ describe('the prepare-your-answers sheet', () => {
     const { unmount } = await renderWithStore(<PrepareScreen />);
     await user.type(screen.getByLabelText('Surname'), 'El Amrani');
     await user.type(screen.getByLabelText('Postal address in France'), '12 rue des Lilas{enter}31000 Toulouse');
-    fireEvent.change(screen.getByLabelText('Start date of health cover'), { target: { value: '2026-09-01' } });
+    fireEvent.change(screen.getByLabelText('Start date of health cover (date de début des droits)'), { target: { value: '2026-09-01' } });
     expect(screen.getByText('3 of 8 answers ready')).toBeInTheDocument();
     await settle();
     unmount();
@@ -24,12 +24,12 @@ describe('the prepare-your-answers sheet', () => {
     await renderWithStore(<PrepareScreen />, createAppStores());
     expect(screen.getByLabelText('Surname')).toHaveValue('El Amrani');
     expect(screen.getByLabelText('Postal address in France')).toHaveValue('12 rue des Lilas\n31000 Toulouse');
-    expect(screen.getByLabelText('Start date of health cover')).toHaveValue('2026-09-01');
+    expect(screen.getByLabelText('Start date of health cover (date de début des droits)')).toHaveValue('2026-09-01');
   });
 
   it('explains that cover is retroactive to the start date', async () => {
     await renderWithStore(<PrepareScreen />);
-    expect(screen.getByLabelText('Start date of health cover')).toHaveAccessibleDescription(/retroactive/);
+    expect(screen.getByLabelText('Start date of health cover (date de début des droits)')).toHaveAccessibleDescription(/retroactive/);
   });
 
   it('copies an answer for pasting into the site', async () => {

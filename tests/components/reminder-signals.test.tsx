@@ -31,6 +31,11 @@ async function studentWaitingSinceSeptember(notify: boolean) {
   await stores.app.persist.rehydrate();
   stores.app.getState().choosePath('non-eu');
   stores.app.getState().setNumber('provisional', '295109912611193', '2026-09-20');
+  // A complete file and a referring doctor: what is left is the documents check and the definitive number.
+  for (const document of ['enrolment', 'identity', 'visa', 'vital-record', 'residence-permit', 'bank-details'] as const) {
+    stores.app.getState().setDocument(document, '2026-09-25');
+  }
+  stores.app.getState().setAfterTask('referringDoctor', '2026-10-01');
   stores.app.getState().setNotifications(notify);
   return stores;
 }

@@ -27,7 +27,8 @@ describe('restoring a backup', () => {
     await user.upload(screen.getByLabelText('Import backup'), backupFile(backup));
     const preview = await screen.findByRole('group', { name: /Backup from/ });
     expect(preview).toHaveTextContent('2 prepared answers');
-    expect(preview).toHaveTextContent('EU, EEA, Switzerland or Monaco');
+    expect(preview).toHaveTextContent('EU, EEA or Switzerland, with a European Health Insurance Card');
+    expect(preview).not.toHaveTextContent('documents ready');
     expect(stores.app.getState().documents).toEqual({ visa: '2026-09-01' });
 
     await user.click(screen.getByRole('button', { name: 'Replace my data with this backup' }));

@@ -13,12 +13,12 @@ test('a French browser gets French on every screen, and the choice of language i
 
   // Screens with their own translation file load it when they open.
   await page.goto(`${server.origin}/#/documents`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Les six documents' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Vos documents' })).toBeVisible();
 
   await page.getByLabel('Langue').selectOption('en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
-  await expect(page.getByRole('heading', { level: 1, name: 'The six documents' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your documents' })).toBeVisible();
   await page.goto(`${server.origin}/#/care-sheets`);
   await expect(page.getByRole('heading', { level: 1, name: 'Care sheets' })).toBeVisible();
 

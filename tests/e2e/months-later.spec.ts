@@ -37,8 +37,8 @@ test('a provisional number entered in September brings the right reminder in Jan
   await page.getByRole('textbox', { name: 'Definitive number' }).fill('2 95 10 99 126 111 93');
   await page.getByRole('button', { name: 'Save' }).last().click();
   await page.getByRole('navigation').getByRole('link', { name: 'After' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'After your definitive number' })).toBeVisible();
-  for (const name of ['ameli account created', 'Carte Vitale ordered', 'Referring doctor declared']) {
+  await expect(page.getByRole('heading', { level: 1, name: 'Referring doctor, ameli account, carte Vitale' })).toBeVisible();
+  for (const name of ['ameli account created', 'carte Vitale ordered', 'Referring doctor declared']) {
     await expect(page.getByRole('checkbox', { name })).not.toBeChecked();
   }
   await page.getByRole('checkbox', { name: 'ameli account created' }).check();

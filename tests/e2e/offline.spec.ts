@@ -26,19 +26,20 @@ test('after the first visit, the app and its ticks survive a stopped server and 
   // Every screen opens with no network, including those loaded lazily.
   for (const [link, heading] of [
     ['Home', 'Where you are'],
-    ['Documents', 'The six documents'],
+    ['Documents', 'Your documents'],
     ['My answers', 'Prepare your answers'],
     ['My situation', 'My situation'],
     ['Numbers', 'Your numbers'],
-    ['After', 'After your definitive number'],
+    ['After', 'Referring doctor, ameli account, carte Vitale'],
     ['Care sheets', 'Care sheets'],
   ]) {
     await page.getByRole('navigation').getByRole('link', { name: link }).click();
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
   }
   await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
-  await expect(page.getByText('1 of 6 steps done')).toBeVisible();
-  await expect(page.getByText('2 of 6 documents ready')).toBeVisible();
+  const next = page.getByRole('region', { name: "What's next" });
+  await expect(next).toContainText('To register, you still need:');
+  await expect(next.getByRole('listitem')).toHaveText(['your enrolment certificate']);
 
   await context.close();
   const restarted = await launch();
@@ -60,7 +61,7 @@ test('what is typed offline on a restarted browser is still there once back onli
 
   await page.goto(`${server.origin}/#/prepare`);
   await page.getByRole('textbox', { name: 'Surname' }).fill('Okafor');
-  await page.getByLabel('Start date of health cover', { exact: true }).fill('2026-09-01');
+  await page.getByLabel('Start date of health cover (date de début des droits)', { exact: true }).fill('2026-09-01');
   await expect.poll(async () => (await storedState(page))?.answers).toEqual({
     surname: 'Okafor',
     coverStartDate: '2026-09-01',
@@ -72,5 +73,5 @@ test('what is typed offline on a restarted browser is still there once back onli
   const again = await firstPage(restarted);
   await again.goto(`${server.origin}/#/prepare`);
   await expect(again.getByRole('textbox', { name: 'Surname' })).toHaveValue('Okafor');
-  await expect(again.getByLabel('Start date of health cover', { exact: true })).toHaveValue('2026-09-01');
+  await expect(again.getByLabel('Start date of health cover (date de début des droits)', { exact: true })).toHaveValue('2026-09-01');
 });

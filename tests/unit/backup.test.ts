@@ -27,6 +27,7 @@ describe('backups', () => {
         path: 'non-eu',
         stepsDone: 1,
         documentsReady: 2,
+        documentsTotal: 6,
         answers: 1,
         numbers: 1,
         careSheets: 1,

@@ -29,16 +29,22 @@ describe('the reminder table', () => {
 });
 
 describe('before registering', () => {
-  it('asks for missing documents two weeks before studies start', () => {
+  const essentials = { enrolment: '2026-08-01', identity: '2026-08-01', visa: '2026-08-01' };
+
+  it('asks for what registering needs two weeks before studies start', () => {
     const state = input({ answers: { coverStartDate: '2026-09-15' } });
     expect(ids(state, '2026-08-31')).not.toContain('prepare-documents');
     expect(ids(state, '2026-09-01')).toContain('prepare-documents');
-    expect(ids(input({ answers: { coverStartDate: '2026-09-15' }, documents: allDocuments }), '2026-09-01')).not.toContain(
-      'prepare-documents',
-    );
   });
 
-  it('asks for missing documents at once when the start date is unknown', () => {
+  it('stops asking for documents once what registering needs is ready, even with three of six', () => {
+    expect(ids(input({ answers: { coverStartDate: '2026-09-15' }, documents: essentials }), '2026-09-01')).not.toContain(
+      'prepare-documents',
+    );
+    expect(ids(input({ documents: essentials }), '2026-09-01')).toEqual(['register-online']);
+  });
+
+  it('asks for what registering needs at once when the start date is unknown', () => {
     expect(ids(input(), '2026-07-01')).toEqual(['prepare-documents']);
   });
 
@@ -49,17 +55,57 @@ describe('before registering', () => {
     expect(ids({ ...state, steps: { 'upload-documents': '2026-09-16' } }, '2026-09-20')).toEqual([]);
   });
 
-  it('says to register as soon as the documents are ready when the start date is unknown', () => {
-    expect(ids(input({ documents: allDocuments }), '2026-09-14')).toEqual(['register-online']);
+  it('says to register from the start of studies even with documents missing', () => {
+    const state = input({ answers: { coverStartDate: '2026-09-15' } });
+    expect(ids(state, '2026-09-15')).toEqual(['prepare-documents', 'register-online']);
   });
 
-  it('has nothing to say to students who do not register online', () => {
-    expect(ids(input({ path: 'eu', answers: { coverStartDate: '2026-09-15' } }), '2026-10-01')).toEqual([]);
+  it('follows the documents of the path: proof of resources for European students without a card', () => {
+    const eu = input({ path: 'eu-no-card', documents: { enrolment: '2026-08-01', identity: '2026-08-01' } });
+    expect(ids(eu, '2026-08-02')).toEqual(['prepare-documents']);
+    expect(ids({ ...eu, documents: { ...eu.documents, resources: '2026-08-02' } }, '2026-08-02')).toEqual(['register-online']);
+  });
+
+  it('has nothing to say to students who keep their own cover', () => {
+    for (const path of ['eu', 'monaco', 'andorra'] as const) {
+      expect(ids(input({ path, answers: { coverStartDate: '2026-09-15' } }), '2026-10-01')).toEqual([]);
+    }
+  });
+});
+
+describe('completing the file', () => {
+  it('asks for the documents still missing from the day the provisional number came, every week', () => {
+    const state = input({ numbers: provisional, documents: { enrolment: '2026-08-01', identity: '2026-08-01', visa: '2026-08-01' } });
+    expect(ids(state, '2026-09-19')).not.toContain('complete-file');
+    expect(ids(state, '2026-09-20')).toContain('complete-file');
+    const checked = { ...state, reminders: { 'complete-file': { doneOn: '2026-09-21' } } };
+    expect(ids(checked, '2026-09-27')).not.toContain('complete-file');
+    expect(ids(checked, '2026-09-28')).toContain('complete-file');
+    expect(ids({ ...state, documents: allDocuments }, '2026-09-20')).not.toContain('complete-file');
+  });
+});
+
+describe('the referring doctor', () => {
+  it('is suggested two weeks after studies start, long before the definitive number', () => {
+    const state = input({ answers: { coverStartDate: '2026-09-15' }, documents: allDocuments, numbers: provisional });
+    expect(ids(state, '2026-09-28')).not.toContain('referring-doctor');
+    expect(ids(state, '2026-09-29')).toContain('referring-doctor');
+  });
+
+  it('is suggested two weeks after the provisional number when the start date is unknown', () => {
+    const state = input({ documents: allDocuments, numbers: provisional });
+    expect(scheduledReminders(state, '2026-09-21').find((r) => r.id === 'referring-doctor')?.dueOn).toBe('2026-10-04');
+  });
+
+  it('is suggested to Québec students once they have a number, and never to students with a card', () => {
+    expect(ids(input({ path: 'quebec', numbers: provisional }), '2026-10-04')).toEqual(['referring-doctor']);
+    expect(ids(input({ path: 'quebec' }), '2026-10-04')).toEqual([]);
+    expect(ids(input({ path: 'eu', numbers: provisional }), '2026-10-04')).toEqual([]);
   });
 });
 
 describe('waiting for the definitive number', () => {
-  const state = input({ numbers: provisional, documents: allDocuments });
+  const state = input({ numbers: provisional, documents: allDocuments, afterTasks: { referringDoctor: '2026-09-25' } });
 
   it('suggests checking the documents were accepted three weeks after the provisional number, once', () => {
     expect(ids(state, '2026-10-10')).toEqual([]);
@@ -92,7 +138,7 @@ describe('waiting for the definitive number', () => {
   });
 
   it('stops once the definitive number is there', () => {
-    expect(ids(input({ numbers: definitive }), '2027-01-10')).toEqual([]);
+    expect(ids({ ...state, numbers: definitive }, '2027-01-10')).toEqual([]);
   });
 
   it('comes back after a snooze', () => {
@@ -103,12 +149,15 @@ describe('waiting for the definitive number', () => {
 });
 
 describe('after the definitive number', () => {
-  const state = input({ numbers: definitive });
+  const state = input({ numbers: definitive, documents: allDocuments, afterTasks: { referringDoctor: '2026-10-01' } });
 
-  it('suggests the ameli account ten days later, then the doctor two weeks later', () => {
+  it('suggests the ameli account ten days later', () => {
     expect(ids(state, '2027-01-19')).toEqual([]);
     expect(ids(state, '2027-01-20')).toEqual(['ameli-account']);
-    expect(ids(state, '2027-01-24')).toEqual(['ameli-account', 'referring-doctor']);
+  });
+
+  it('still suggests the doctor to a student who has none yet', () => {
+    expect(ids({ ...state, afterTasks: {} }, '2027-01-20')).toEqual(['referring-doctor', 'ameli-account']);
   });
 
   it('asks to order the card once the account exists, and whether it arrived three weeks after the order', () => {
@@ -148,6 +197,7 @@ describe('scheduling', () => {
   it('lists upcoming reminders with their day, soonest first, for the calendar', () => {
     const state = input({ numbers: provisional, documents: allDocuments });
     expect(scheduledReminders(state, '2026-09-21').map((r) => [r.id, r.dueOn])).toEqual([
+      ['referring-doctor', '2026-10-04'],
       ['documents-review', '2026-10-11'],
       ['definitive-number', '2026-11-15'],
     ]);

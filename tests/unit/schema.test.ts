@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import stateV1 from '../fixtures/state-v1.json';
+import stateV2 from '../fixtures/state-v2.json';
 import { readStoredValue } from '../../src/store/load';
 import { CURRENT_VERSION, migrate } from '../../src/store/migrations';
 import { initialSavedState, validateSavedState } from '../../src/store/schema';
@@ -15,6 +16,7 @@ const valid = {
   careSheets: [{ id: 'a1', day: '2026-09-25', kind: 'general-practitioner', paidCents: 3000 }],
   reminders: { 'documents-review': { doneOn: '2026-10-12' } },
   notifications: { enabled: true, lastShownOn: '2026-10-12' },
+  dismissed: { 'complementary-cover': '2026-10-12' },
 };
 
 describe('validating saved data', () => {
@@ -44,9 +46,23 @@ describe('validating saved data', () => {
       { ...valid, reminders: { 'walk-the-dog': { doneOn: '2026-10-12' } } },
       { ...valid, reminders: { 'documents-review': { doneOn: 'soon' } } },
       { ...valid, notifications: { enabled: 'yes', lastShownOn: null } },
+      { ...valid, dismissed: { 'the-news': '2026-10-12' } },
+      { ...valid, dismissed: { 'complementary-cover': true } },
+      { ...valid, numbers: { provisional: { value: '295109912611193', enteredOn: '2026-09-20', asWritten: false } } },
+      { ...valid, numbers: { provisional: { value: '295109912611193', enteredOn: '2026-09-20', checked: true } } },
       JSON.parse(JSON.stringify(valid).replace('{"path"', '{"__proto__":{"x":1},"path"')),
     ];
     for (const value of cases) expect(validateSavedState(value).ok).toBe(false);
+  });
+
+  it('keeps a number saved as written, and the documents of every path', () => {
+    const state = {
+      ...valid,
+      numbers: { definitive: { value: '295109912611194', enteredOn: '2027-01-10', asWritten: true } },
+      documents: { resources: '2026-09-01', 's1-form': '2026-09-01', 'parental-authorisation': '2026-09-01' },
+      path: 'eu-no-card',
+    };
+    expect(validateSavedState(state)).toEqual({ ok: true, state });
   });
 
   it('accepts the initial state', () => {
@@ -94,7 +110,14 @@ describe('migrations', () => {
       careSheets: [],
       reminders: {},
       notifications: { enabled: false, lastShownOn: null },
+      dismissed: {},
     });
-    expect(CURRENT_VERSION).toBe(2);
+  });
+
+  it('brings a version 2 state to version 3 with every value kept and nothing dismissed yet', () => {
+    const { state, outcome } = readStoredValue(stateV2);
+    expect(outcome).toEqual({ kind: 'migrated', fromVersion: 2 });
+    expect(state).toEqual({ ...stateV2.state, dismissed: {} });
+    expect(CURRENT_VERSION).toBe(3);
   });
 });

@@ -194,8 +194,12 @@ describe('parseProvisionalNumber', () => {
 
   it('refuses a bad key on a 15-digit number built like a NIR', () => {
     expect(parseProvisionalNumber('2 95 10 99 126 111 94')).toMatchObject({ valid: false, error: 'key', expectedKey: '93' });
-    expect(parseProvisionalNumber('7 95 10 99 126 111 00')).toMatchObject({ valid: false, error: 'key' });
-    expect(parseProvisionalNumber('8 95 25 99 126 111 00')).toMatchObject({ valid: false, error: 'key' });
+  });
+
+  it('never checks the key of an old provisional number starting with 7 or 8', () => {
+    expect(parseProvisionalNumber('7 95 10 99 126 111 00')).toMatchObject({ valid: true, key: '00' });
+    expect(parseProvisionalNumber('8 95 25 99 126 111 00')).toMatchObject({ valid: true, key: '00' });
+    expect(parseProvisionalNumber('8 95 25 99 126 111 00').expectedKey).toBeUndefined();
   });
 
   it('does not check the key when the first 13 digits are not built like a NIR', () => {

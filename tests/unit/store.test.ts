@@ -84,6 +84,7 @@ describe('the persisted store', () => {
       'afterTasks',
       'answers',
       'careSheets',
+      'dismissed',
       'documents',
       'language',
       'notifications',

@@ -1,34 +1,43 @@
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/routes';
+import { ComplementaryCover } from '../../components/complementary-cover';
 import { DoneCheckbox } from '../../components/done-checkbox';
 import { OfficialLink } from '../../components/official-link';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useDayToggle } from '../../components/use-day-toggle';
 import { afterTaskBlockedBy, type AfterTask } from '../../domain/after-tasks';
-import { isDay } from '../../domain/dates';
+import { afterTasksFor, DEFAULT_PATH, registersOnline } from '../../domain/paths';
+import { hasDefinitive } from '../../domain/progress';
 import { useApp } from '../../store/store-context';
 
-/** The three tasks the seed lists once the definitive number has come (domain.md §7). */
-const TASKS: { id: 'account' | 'card' | 'doctor'; checks: AfterTask[]; points: number }[] = [
-  { id: 'account', checks: ['ameliAccount'], points: 2 },
-  { id: 'card', checks: ['cardOrdered', 'cardReceived'], points: 3 },
-  { id: 'doctor', checks: ['referringDoctor'], points: 4 },
+/**
+ * The tasks of the months after registration (domain.md §7, §10). The ameli account and the carte Vitale
+ * wait for the definitive number; the referring doctor never does.
+ */
+const TASKS: { id: 'account' | 'card' | 'doctor'; checks: AfterTask[]; points: number; needsDefinitive: boolean }[] = [
+  { id: 'doctor', checks: ['referringDoctor'], points: 5, needsDefinitive: false },
+  { id: 'account', checks: ['ameliAccount'], points: 2, needsDefinitive: true },
+  { id: 'card', checks: ['cardOrdered', 'cardReceived'], points: 3, needsDefinitive: true },
 ];
 
 export default function AfterScreen() {
   const { t } = useTranslation();
-  const hasDefinitive = useApp((s) => s.numbers.definitive !== undefined || isDay(s.steps['definitive-attestation']));
+  const path = useApp((s) => s.path) ?? DEFAULT_PATH;
+  const definitive = useApp((s) => hasDefinitive(s));
   const afterTasks = useApp((s) => s.afterTasks);
   const setAfterTask = useApp((s) => s.setAfterTask);
   const [undoNotice, toggle] = useDayToggle(afterTasks, setAfterTask, (task) =>
     t('after.unmarked', { title: t(`after.checks.${task}`) }),
   );
+  const available = afterTasksFor(path);
+  const tasks = TASKS.filter((task) => task.checks.some((check) => available.includes(check)));
+  const waiting = tasks.some((task) => task.needsDefinitive) && !definitive;
 
   return (
     <>
       <ScreenHeading>{t('after.title')}</ScreenHeading>
       <p>{t('after.intro')}</p>
-      {!hasDefinitive && (
+      {waiting && (
         <div className="callout">
           <p>{t('after.laterWhy')}</p>
           <a href={hrefFor('numbers')}>{t('after.enterNumber')}</a>
@@ -36,32 +45,36 @@ export default function AfterScreen() {
       )}
       {undoNotice}
       <ol className="cards">
-        {TASKS.map((task) => (
-          <li key={task.id} className="card">
-            <h2>
-              {t(`after.tasks.${task.id}.title`)}
-              {!hasDefinitive && <span className="tag">{t('after.later')}</span>}
-            </h2>
-            <ul>
-              {Array.from({ length: task.points }, (_, i) => (
-                <li key={i}>{t(`after.tasks.${task.id}.point${i + 1}`)}</li>
-              ))}
-            </ul>
-            {hasDefinitive &&
-              task.checks.map((check) =>
-                afterTaskBlockedBy(check, afterTasks) && !afterTasks[check] ? null : (
-                  <DoneCheckbox
-                    key={check}
-                    label={t(`after.checks.${check}`)}
-                    day={afterTasks[check]}
-                    dayKey="common.doneOn"
-                    onChange={(checked) => toggle(check, checked)}
-                  />
-                ),
-              )}
-          </li>
-        ))}
+        {tasks.map((task) => {
+          const locked = task.needsDefinitive && !definitive;
+          return (
+            <li key={task.id} className="card">
+              <h2>
+                {t(`after.tasks.${task.id}.title`)}
+                {locked && <span className="tag">{t('after.later')}</span>}
+              </h2>
+              <ul>
+                {Array.from({ length: task.points }, (_, i) => (
+                  <li key={i}>{t(`after.tasks.${task.id}.point${i + 1}`)}</li>
+                ))}
+              </ul>
+              {!locked &&
+                task.checks.map((check) =>
+                  afterTaskBlockedBy(check, afterTasks) && !afterTasks[check] ? null : (
+                    <DoneCheckbox
+                      key={check}
+                      label={t(`after.checks.${check}`)}
+                      day={afterTasks[check]}
+                      dayKey="common.doneOn"
+                      onChange={(checked) => toggle(check, checked)}
+                    />
+                  ),
+                )}
+            </li>
+          );
+        })}
       </ol>
+      {registersOnline(path) && <ComplementaryCover headingId="after-complementary" />}
       <p>
         <OfficialLink page="ameli" />
       </p>

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CARE_KINDS, isCareKind, MAX_CARE_SHEETS, parseEuros, type CareKind } from '../../domain/care-sheets';
+import { CARE_KINDS, isBeforeCover, isCareKind, MAX_CARE_SHEETS, parseEuros, type CareKind } from '../../domain/care-sheets';
+import { formatDay } from '../../domain/dates';
 import { isDay } from '../../domain/dates';
 import { today } from '../../lib/today';
 import { useApp } from '../../store/store-context';
@@ -10,9 +11,10 @@ type FormError = 'full' | 'failed';
 
 /** Records one visit paid up front; nothing is kept unless the date and the amount both make sense. */
 export function AddCareSheetForm() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const addCareSheet = useApp((s) => s.addCareSheet);
+  const coverStart = useApp((s) => s.answers.coverStartDate);
   const [day, setDay] = useState(today);
   const [kind, setKind] = useState<CareKind>('general-practitioner');
   const [amount, setAmount] = useState('');
@@ -22,6 +24,8 @@ export function AddCareSheetForm() {
   const [added, setAdded] = useState(false);
   const dayRef = useRef<HTMLInputElement>(null);
   const amountRef = useRef<HTMLInputElement>(null);
+
+  const beforeCover = isBeforeCover(day, coverStart);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -59,8 +63,13 @@ export function AddCareSheetForm() {
             max={today()}
             onChange={(event) => setDay(event.target.value)}
             aria-invalid={dayError ? true : undefined}
-            aria-describedby={dayError ? `${id}-day-error` : undefined}
+            aria-describedby={[dayError && `${id}-day-error`, beforeCover && `${id}-day-warning`].filter(Boolean).join(' ') || undefined}
           />
+          {beforeCover && coverStart && (
+            <p className="message warning" id={`${id}-day-warning`}>
+              {t('careSheets.add.beforeCover', { day: formatDay(coverStart, i18n.language) })}
+            </p>
+          )}
           {dayError && (
             <p className="message error" id={`${id}-day-error`} role="alert">
               {t(`careSheets.add.errors.${dayError}`)}

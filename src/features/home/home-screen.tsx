@@ -1,12 +1,18 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { hrefFor } from '../../app/routes';
+import { ComplementaryCover } from '../../components/complementary-cover';
 import { PathChoice } from '../../components/path-choice';
 import { ScreenHeading } from '../../components/screen-heading';
-import { DEFAULT_PATH, registersOnline, type PathId } from '../../domain/paths';
-import { summarizeJourney } from '../../domain/journey';
+import { useUndo } from '../../components/undo-notice';
+import { journeyStages, nextAction, showsComplementaryCover } from '../../domain/journey';
+import { DEFAULT_PATH, isAffiliated, type PathId } from '../../domain/paths';
+import { today } from '../../lib/today';
+import { journeyInput } from '../../store/journey-input';
 import { useApp } from '../../store/store-context';
 import { InstallCard } from './install-card';
+import { JourneyTimeline } from './journey-timeline';
 import { NextActionCard } from './next-action-card';
 import { RemindersSection } from './reminders-section';
 
@@ -44,44 +50,32 @@ function Welcome({ onChosen }: { onChosen(): void }) {
 
 function Overview({ focusHeading }: { focusHeading: boolean }) {
   const { t } = useTranslation();
-  const path = useApp((s) => s.path) ?? DEFAULT_PATH;
-  const steps = useApp((s) => s.steps);
-  const documents = useApp((s) => s.documents);
-  const afterTasks = useApp((s) => s.afterTasks);
-  const summary = summarizeJourney({ path, steps, documents, afterTasks });
-  const online = registersOnline(path);
+  const input = useApp(useShallow(journeyInput));
+  const dismissNotice = useApp((s) => s.dismissNotice);
+  const [undoNotice, offerUndo] = useUndo();
+  const nextHeading = useRef<HTMLDivElement>(null);
+  const day = today();
+  const affiliated = isAffiliated(input.path);
+  const dismissCover = () => {
+    dismissNotice('complementary-cover', day);
+    offerUndo(t('complementary.dismissed'), () => dismissNotice('complementary-cover', null));
+    nextHeading.current?.querySelector('h2')?.focus();
+  };
   return (
     <>
       <ScreenHeading focus={focusHeading}>{t('home.title')}</ScreenHeading>
       <section className="card" aria-labelledby="home-situation">
         <h2 id="home-situation">{t('home.situation')}</h2>
-        <p>{t(`paths.${path}.label`)}</p>
-        <a href={hrefFor('situation')}>{online ? t('home.changeSituation') : t('home.readGuide')}</a>
+        <p>{t(`paths.${input.path}.label`)}</p>
+        <a href={hrefFor('situation')}>{affiliated ? t('home.changeSituation') : t('home.readGuide')}</a>
       </section>
-      {online && <RemindersSection />}
-      <NextActionCard next={summary.next} />
-      {online && (
-        <section className="card" aria-labelledby="home-progress">
-          <h2 id="home-progress">{t('home.progress')}</h2>
-          <p>
-            <a href={hrefFor('steps')}>{t('progress.steps', { done: summary.stepsDone, total: summary.stepsTotal })}</a>
-          </p>
-          <progress max={summary.stepsTotal} value={summary.stepsDone} aria-label={t('progress.stepsLabel')} />
-          <p>
-            <a href={hrefFor('documents')}>
-              {t('progress.documents', { ready: summary.documentsReady, total: summary.documentsTotal })}
-            </a>
-          </p>
-          <progress
-            max={summary.documentsTotal}
-            value={summary.documentsReady}
-            aria-label={t('progress.documentsLabel')}
-          />
-          <p>
-            <a href={hrefFor('prepare')}>{t('home.prepareLink')}</a>
-          </p>
-        </section>
-      )}
+      {affiliated && <RemindersSection />}
+      <div ref={nextHeading}>
+        <NextActionCard next={nextAction(input, day)} />
+      </div>
+      {undoNotice}
+      {showsComplementaryCover(input) && <ComplementaryCover headingId="home-complementary" onDismiss={dismissCover} />}
+      <JourneyTimeline stages={journeyStages(input, day)} />
       <InstallCard />
     </>
   );

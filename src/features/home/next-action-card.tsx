@@ -1,46 +1,102 @@
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/routes';
+import type { DocumentId } from '../../domain/documents';
 import type { NextAction } from '../../domain/journey';
 
-/** "What do I do now?", answered in one sentence and one link. */
+/** "What do I do now?", answered in a sentence or two and one link. */
 export function NextActionCard({ next }: { next: NextAction }) {
   const { t } = useTranslation();
   return (
     <section className="card next" aria-labelledby="home-next">
       <h2 id="home-next">{t('home.next')}</h2>
-      {next.kind === 'step' && (
+      <NextActionBody next={next} />
+    </section>
+  );
+}
+
+function NextActionBody({ next }: { next: NextAction }) {
+  const { t, i18n } = useTranslation();
+  const names = (documents: DocumentId[], type: 'conjunction' | 'disjunction') =>
+    new Intl.ListFormat(i18n.language, { type }).format(documents.map((document) => t(`documentNames.${document}`)));
+  switch (next.kind) {
+    case 'prepare-to-register':
+      return (
+        <>
+          <p>{t('home.toRegister')}</p>
+          <ul>
+            {next.missing.map((group) => (
+              <li key={group.join()}>{names(group, 'disjunction')}</li>
+            ))}
+          </ul>
+          <p className="note">{t('home.restCanFollow')}</p>
+          <Link route="documents" label={t('home.openDocuments')} />
+        </>
+      );
+    case 'register':
+      return (
+        <>
+          <p>{t('home.registerNow')}</p>
+          {next.canFollow.length > 0 && <p className="note">{t('home.addLater', { list: names(next.canFollow, 'conjunction') })}</p>}
+          <p>{t('home.nextStep', { title: t(`steps.${next.step}.title`) })}</p>
+          <Link route="steps" label={t('home.openSteps')} />
+          <p>
+            <a href={hrefFor('prepare')}>{t('home.prepareLink')}</a>
+          </p>
+        </>
+      );
+    case 'step':
+      return (
         <>
           <p>{t(`steps.${next.step}.title`)}</p>
-          <a className="button primary" href={`${hrefFor('steps')}`}>
-            {t('home.openSteps')}
-          </a>
+          <Link route="steps" label={t('home.openSteps')} />
         </>
-      )}
-      {next.kind === 'prepare-documents' && (
+      );
+    case 'complete-file':
+      return (
         <>
-          <p>{t('home.documentsMissing', { count: next.missing.length })}</p>
-          <a className="button primary" href={hrefFor('documents')}>
-            {t('home.openDocuments')}
-          </a>
+          <p>{t('home.completeFile', { list: names(next.missing, 'conjunction') })}</p>
+          <Link route="documents" label={t('home.openDocuments')} />
         </>
-      )}
-      {next.kind === 'read-guide' && (
+      );
+    case 'referring-doctor':
+      return (
+        <>
+          <p>{t('home.findDoctor')}</p>
+          <Link route="after" label={t('home.openDoctor')} />
+        </>
+      );
+    case 'wait-definitive':
+      return (
+        <>
+          <p>{t('home.waitDefinitive')}</p>
+          <Link route="numbers" label={t('home.openNumbers')} />
+        </>
+      );
+    case 'read-guide':
+      return (
         <>
           <p>{t(`guides.${next.path}.summary`)}</p>
-          <a className="button primary" href={hrefFor('situation')}>
-            {t('home.readGuide')}
-          </a>
+          <Link route="situation" label={t('home.readGuide')} />
         </>
-      )}
-      {next.kind === 'after-tasks' && (
+      );
+    case 'after-tasks':
+      return (
         <>
           <p>{t('home.afterTasks')}</p>
-          <a className="button primary" href={hrefFor('after')}>
-            {t('home.openAfter')}
-          </a>
+          <Link route="after" label={t('home.openAfter')} />
         </>
-      )}
-      {next.kind === 'all-done' && <p>{t('home.allDone')}</p>}
-    </section>
+      );
+    case 'complementary-cover':
+      return <p>{t('home.complementaryNext')}</p>;
+    case 'all-done':
+      return <p>{t('home.allDone')}</p>;
+  }
+}
+
+function Link({ route, label }: { route: Parameters<typeof hrefFor>[0]; label: string }) {
+  return (
+    <a className="button primary" href={hrefFor(route)}>
+      {label}
+    </a>
   );
 }

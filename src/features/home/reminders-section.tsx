@@ -2,6 +2,7 @@ import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { hrefFor } from '../../app/routes';
+import { OfficialLink } from '../../components/official-link';
 import { useUndo } from '../../components/undo-notice';
 import { addDays, formatDay } from '../../domain/dates';
 import { unsentSheets } from '../../domain/care-sheets';
@@ -44,7 +45,9 @@ export function RemindersSection() {
           {t('reminders.next', { title: t(`reminders.rules.${next.id}.title`), day: formatDay(next.dueOn, i18n.language) })}
         </p>
       )}
-      <p className="note">{t('reminders.typical')}</p>
+      <p className="note">
+        {t('reminders.typical')} <OfficialLink page="studyInFrance" />
+      </p>
       <CalendarButton />
       <NotificationToggle />
     </section>

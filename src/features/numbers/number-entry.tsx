@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkNumber } from '../../domain/number-checks';
+import { checkNumber, canSaveAsWritten } from '../../domain/number-checks';
 import type { NumberKind } from '../../domain/numbers';
 import { today } from '../../lib/today';
 import { useApp } from '../../store/store-context';
@@ -24,6 +24,8 @@ export function NumberEntry({ kind, initial, focusOnMount, onSaved, onCancel }: 
   const setNumber = useApp((s) => s.setNumber);
   const [value, setValue] = useState(initial);
   const [submitted, setSubmitted] = useState(false);
+  // Saving a number that fails our check takes two explicit taps: "Save it as written", then the confirmation.
+  const [confirming, setConfirming] = useState(false);
   const check = checkNumber(kind, value);
   const invalid = !check.parsed.valid && !isStillTyping(check.parsed, submitted);
 
@@ -40,6 +42,11 @@ export function NumberEntry({ kind, initial, focusOnMount, onSaved, onCancel }: 
     setSubmitted(true);
     inputRef.current?.focus();
   };
+
+  const saveAsWritten = () => {
+    if (setNumber(kind, check.parsed.normalized, today(), true)) onSaved();
+  };
+  const offerAsWritten = submitted && !check.parsed.valid && canSaveAsWritten(check.parsed);
 
   return (
     <form className="number-entry" onSubmit={save} noValidate>
@@ -64,11 +71,15 @@ export function NumberEntry({ kind, initial, focusOnMount, onSaved, onCancel }: 
             onChange={(event) => {
               setValue(event.target.value);
               setSubmitted(false);
+              setConfirming(false);
             }}
           />
         </div>
         <NumberFeedback id={`${id}-feedback`} check={check} submitted={submitted} />
       </div>
+      {offerAsWritten && (
+        <AsWritten confirming={confirming} onAsk={() => setConfirming(true)} onConfirm={saveAsWritten} onCancel={() => setConfirming(false)} />
+      )}
       <p className="number-actions">
         <button type="submit" className="button primary">
           {t('numbers.save')}
@@ -80,5 +91,44 @@ export function NumberEntry({ kind, initial, focusOnMount, onSaved, onCancel }: 
         )}
       </p>
     </form>
+  );
+}
+
+interface AsWrittenProps {
+  confirming: boolean;
+  onAsk(): void;
+  onConfirm(): void;
+  onCancel(): void;
+}
+
+/** The way out when the student's paper and our rule disagree: never blocked, but asked twice. */
+function AsWritten({ confirming, onAsk, onConfirm, onCancel }: AsWrittenProps) {
+  const { t } = useTranslation();
+  const confirmRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+  if (!confirming) {
+    return (
+      <div className="as-written">
+        <p className="hint">{t('numbers.asWritten.why')}</p>
+        <button type="button" className="button" onClick={onAsk}>
+          {t('numbers.asWritten.offer')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="confirm" role="group" aria-labelledby="as-written-question" tabIndex={-1} ref={confirmRef}>
+      <p id="as-written-question">{t('numbers.asWritten.question')}</p>
+      <p className="actions">
+        <button type="button" className="button primary" onClick={onConfirm}>
+          {t('numbers.asWritten.confirm')}
+        </button>
+        <button type="button" className="button quiet" onClick={onCancel}>
+          {t('numbers.cancel')}
+        </button>
+      </p>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/routes';
+import { OfficialLink } from '../../components/official-link';
 import { ScreenHeading } from '../../components/screen-heading';
 import { NumberSection } from './number-section';
 import './numbers.css';
@@ -31,6 +32,9 @@ export default function NumbersScreen() {
           <li>{t('numbers.definitive.unlocks')}</li>
         </ul>
       </NumberSection>
+      <p>
+        <OfficialLink page="ameli" />
+      </p>
     </>
   );
 }

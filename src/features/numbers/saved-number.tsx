@@ -42,6 +42,7 @@ export function SavedNumber({ kind, saved, focusOnMount, onChange, onRemove }: P
         )}
       </p>
       <p className="hint">{t('numbers.enteredOn', { day: formatDay(saved.enteredOn, i18n.language) })}</p>
+      {saved.asWritten && <p className="message warning">{t('numbers.asWritten.saved')}</p>}
       <p className="number-actions">
         <button
           type="button"

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DOCUMENTS } from '../../domain/documents';
 import { STEPS } from '../../domain/steps';
 import type { BackupSummary } from '../../store/backup';
 
@@ -25,8 +24,12 @@ export function BackupPreview({ summary, onConfirm, onCancel }: Props) {
       </h3>
       <ul>
         {summary.path && <li>{t(`paths.${summary.path}.label`)}</li>}
-        <li>{t('progress.steps', { done: summary.stepsDone, total: STEPS.length })}</li>
-        <li>{t('progress.documents', { ready: summary.documentsReady, total: DOCUMENTS.length })}</li>
+        {summary.documentsTotal > 0 && (
+          <>
+            <li>{t('progress.steps', { done: summary.stepsDone, total: STEPS.length })}</li>
+            <li>{t('progress.documents', { ready: summary.documentsReady, total: summary.documentsTotal })}</li>
+          </>
+        )}
         <li>{t('settings.backup.answers', { count: summary.answers })}</li>
         <li>{t('settings.backup.numbers', { count: summary.numbers })}</li>
         <li>{t('settings.backup.careSheets', { count: summary.careSheets })}</li>

@@ -3,20 +3,39 @@ import { hrefFor } from '../../app/routes';
 import { OfficialLink } from '../../components/official-link';
 import { PathChoice } from '../../components/path-choice';
 import { ScreenHeading } from '../../components/screen-heading';
-import { DEFAULT_PATH, type PathId } from '../../domain/paths';
+import { useUndo } from '../../components/undo-notice';
+import { DEFAULT_PATH, registersOnline, type PathId } from '../../domain/paths';
 import { useApp } from '../../store/store-context';
 
-/** How many points each path's guide has in the translations (domain.md §1). */
-const GUIDE_POINTS: Record<PathId, number> = { 'non-eu': 4, eu: 4, quebec: 3, andorra: 2 };
+/** How many points each path's guide has in the translations (domain.md §1 and §10). */
+const GUIDE_POINTS: Record<PathId, number> = {
+  'non-eu': 3,
+  'eu-no-card': 4,
+  'eu-s1': 3,
+  eu: 4,
+  'french-abroad': 2,
+  monaco: 2,
+  quebec: 4,
+  andorra: 2,
+};
 
 export default function SituationScreen() {
   const { t } = useTranslation();
   const path = useApp((s) => s.path) ?? DEFAULT_PATH;
+  const choosePath = useApp((s) => s.choosePath);
+  const [undoNotice, offerUndo] = useUndo();
   const points = Array.from({ length: GUIDE_POINTS[path] }, (_, i) => i + 1);
+  // Nothing entered is lost by changing path (documents of another path are kept, just not shown), and it can be undone.
+  const change = (next: PathId) => {
+    if (next === path) return;
+    choosePath(next);
+    offerUndo(t('situation.changed', { label: t(`paths.${next}.label`) }), () => choosePath(path));
+  };
   return (
     <>
       <ScreenHeading>{t('situation.title')}</ScreenHeading>
-      <PathChoice />
+      <PathChoice value={path} onChange={change} />
+      {undoNotice}
       <section className="card" aria-labelledby="guide-title" aria-live="polite">
         <h2 id="guide-title">{t(`guides.${path}.title`)}</h2>
         <p>{t(`guides.${path}.summary`)}</p>
@@ -25,7 +44,7 @@ export default function SituationScreen() {
             <li key={n}>{t(`guides.${path}.point${n}`)}</li>
           ))}
         </ul>
-        {path === 'non-eu' && (
+        {registersOnline(path) && (
           <p className="links">
             <a href={hrefFor('steps')}>{t('situation.openSteps')}</a>
             <a href={hrefFor('documents')}>{t('situation.openDocuments')}</a>
