@@ -30,8 +30,3 @@ export async function renderWithStore(ui: ReactElement, stores?: AppStores) {
   const result = render(<StoresProvider stores={own}>{ui}</StoresProvider>);
   return { ...result, stores: own };
 }
-
-/** Lets idb-keyval finish its asynchronous writes. */
-export function settle(ms = 30) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
