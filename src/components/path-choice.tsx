@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_PATH, PATHS, type PathId } from '../domain/paths';
-import { useApp } from '../store/store-context';
+import { useApp } from './store-context';
 
 interface Props {
   /** Controlled use (the welcome screen keeps the choice until Continue); without it a change is saved at once. */

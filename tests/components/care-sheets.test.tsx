@@ -4,7 +4,7 @@ import { clear } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays, formatDay } from '../../src/domain/dates';
 import CareSheetsScreen from '../../src/features/care-sheets/care-sheets-screen';
-import { today } from '../../src/lib/today';
+import { today } from '../../src/device/today';
 import { createAppStores } from '../../src/store/app-store';
 import { renderWithStore } from '../support/render-app';
 

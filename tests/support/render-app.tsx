@@ -3,7 +3,7 @@ import i18n from 'i18next';
 import type { ReactElement } from 'react';
 import { initReactI18next } from 'react-i18next';
 import { createAppStores, type AppStores } from '../../src/store/app-store';
-import { StoresProvider } from '../../src/store/store-context';
+import { StoresProvider } from '../../src/components/store-context';
 
 let ready: Promise<unknown> | null = null;
 

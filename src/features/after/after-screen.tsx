@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../../app/routes';
+import { hrefFor } from '../../navigation/routes';
 import { DoneCheckbox } from '../../components/done-checkbox';
 import { OfficialLink } from '../../components/official-link';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useDayToggle } from '../../components/use-day-toggle';
 import { afterTaskBlockedBy, type AfterTask } from '../../domain/after-tasks';
 import { isDay } from '../../domain/dates';
-import { useApp } from '../../store/store-context';
+import { useApp } from '../../components/store-context';
 
 /** The three tasks the seed lists once the definitive number has come (domain.md §7). */
 const TASKS: { id: 'account' | 'card' | 'doctor'; checks: AfterTask[]; points: number }[] = [

@@ -4,7 +4,7 @@ import { OfficialLink } from '../../components/official-link';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useDayToggle } from '../../components/use-day-toggle';
 import { countReady, DOCUMENTS } from '../../domain/documents';
-import { useApp } from '../../store/store-context';
+import { useApp } from '../../components/store-context';
 
 export default function DocumentsScreen() {
   const { t } = useTranslation();

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../../app/routes';
+import { hrefFor } from '../../navigation/routes';
 import { PathChoice } from '../../components/path-choice';
 import { ScreenHeading } from '../../components/screen-heading';
 import { DEFAULT_PATH, registersOnline, type PathId } from '../../domain/paths';
 import { summarizeJourney } from '../../domain/journey';
-import { useApp } from '../../store/store-context';
+import { useApp } from '../../components/store-context';
 import { InstallCard } from './install-card';
 import { NextActionCard } from './next-action-card';
 import { RemindersSection } from './reminders-section';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../../app/routes';
+import { hrefFor } from '../../navigation/routes';
 import type { NextAction } from '../../domain/journey';
 
 /** "What do I do now?", answered in one sentence and one link. */

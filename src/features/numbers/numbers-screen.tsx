@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../../app/routes';
+import { hrefFor } from '../../navigation/routes';
 import { ScreenHeading } from '../../components/screen-heading';
 import { NumberSection } from './number-section';
 import './numbers.css';
