@@ -1,4 +1,5 @@
 import { isDay, type Day } from './dates';
+import type { StepsDone } from './steps';
 
 /** A number as the student entered it, compact, with the day it was entered. */
 export interface SavedNumber {
@@ -19,6 +20,11 @@ export function isSavedNumber(value: unknown): value is SavedNumber {
   if (typeof value !== 'object' || value === null) return false;
   const { value: number, enteredOn } = value as Record<string, unknown>;
   return typeof number === 'string' && /^[0-9AB]{13}([0-9]{2})?$/.test(number) && isDay(enteredOn);
+}
+
+/** The definitive number has come: typed in, or its attestation ticked as received (step 6). */
+export function hasDefinitiveNumber(saved: { numbers: Numbers; steps: StepsDone }): boolean {
+  return saved.numbers.definitive !== undefined || isDay(saved.steps['definitive-attestation']);
 }
 
 /** The ameli account login is the first 13 characters of the definitive number (domain.md §4). */

@@ -3,8 +3,8 @@ import type { Answers } from './answers';
 import { unsentSheets, type CareSheet } from './care-sheets';
 import { addDays, isDay, type Day } from './dates';
 import { missingDocuments, type DocumentsReady } from './documents';
-import type { Numbers } from './numbers';
-import type { PathId } from './paths';
+import { hasDefinitiveNumber, type Numbers } from './numbers';
+import { registersOnline, type PathId } from './paths';
 import type { StepsDone } from './steps';
 
 export const REMINDER_IDS = [
@@ -53,17 +53,15 @@ interface Rule {
 
 // Delays are typical, not official (domain.md §5): the UI says so.
 const WEEK = 7;
-const onlineRegistration = (input: ReminderInput) => input.path === 'non-eu';
+const onlineRegistration = (input: ReminderInput) => input.path !== null && registersOnline(input.path);
 const earliest = (...days: (Day | undefined)[]): Day | null =>
   days.filter((day): day is Day => isDay(day)).sort()[0] ?? null;
 const provisionalSince = (input: ReminderInput): Day | null =>
   earliest(input.numbers.provisional?.enteredOn, input.steps['provisional-attestation']);
-const hasDefinitive = (input: ReminderInput) =>
-  input.numbers.definitive !== undefined || isDay(input.steps['definitive-attestation']);
 const definitiveSince = (input: ReminderInput): Day | null =>
   earliest(input.numbers.definitive?.enteredOn, input.steps['definitive-attestation']);
 const registered = (input: ReminderInput) =>
-  isDay(input.steps['upload-documents']) || provisionalSince(input) !== null || hasDefinitive(input);
+  isDay(input.steps['upload-documents']) || provisionalSince(input) !== null || hasDefinitiveNumber(input);
 const coverStart = (input: ReminderInput): Day | null =>
   isDay(input.answers.coverStartDate) ? input.answers.coverStartDate : null;
 
@@ -95,7 +93,7 @@ export const REMINDER_RULES: readonly Rule[] = [
     id: 'documents-review',
     startsOn: (input) => {
       const since = provisionalSince(input);
-      return since && !hasDefinitive(input) ? addDays(since, 3 * WEEK) : null;
+      return since && !hasDefinitiveNumber(input) ? addDays(since, 3 * WEEK) : null;
     },
     repeatEveryDays: null,
     screen: 'steps',
@@ -105,7 +103,7 @@ export const REMINDER_RULES: readonly Rule[] = [
     id: 'definitive-number',
     startsOn: (input) => {
       const since = provisionalSince(input);
-      return since && !hasDefinitive(input) ? addDays(since, 8 * WEEK) : null;
+      return since && !hasDefinitiveNumber(input) ? addDays(since, 8 * WEEK) : null;
     },
     repeatEveryDays: 4 * WEEK,
     screen: 'numbers',

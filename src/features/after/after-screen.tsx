@@ -5,7 +5,7 @@ import { OfficialLink } from '../../components/official-link';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useDayToggle } from '../../components/use-day-toggle';
 import { afterTaskBlockedBy, type AfterTask } from '../../domain/after-tasks';
-import { isDay } from '../../domain/dates';
+import { hasDefinitiveNumber } from '../../domain/numbers';
 import { useApp } from '../../components/store-context';
 
 /** The three tasks the seed lists once the definitive number has come (domain.md §7). */
@@ -17,7 +17,7 @@ const TASKS: { id: 'account' | 'card' | 'doctor'; checks: AfterTask[]; points: n
 
 export default function AfterScreen() {
   const { t } = useTranslation();
-  const hasDefinitive = useApp((s) => s.numbers.definitive !== undefined || isDay(s.steps['definitive-attestation']));
+  const hasDefinitive = useApp(hasDefinitiveNumber);
   const afterTasks = useApp((s) => s.afterTasks);
   const setAfterTask = useApp((s) => s.setAfterTask);
   const [undoNotice, toggle] = useDayToggle(afterTasks, setAfterTask, (task) =>

@@ -3,7 +3,7 @@ import { hrefFor } from '../../navigation/routes';
 import { OfficialLink } from '../../components/official-link';
 import { PathChoice } from '../../components/path-choice';
 import { ScreenHeading } from '../../components/screen-heading';
-import { DEFAULT_PATH, type PathId } from '../../domain/paths';
+import { DEFAULT_PATH, registersOnline, type PathId } from '../../domain/paths';
 import { useApp } from '../../components/store-context';
 
 /** How many points each path's guide has in the translations (domain.md §1). */
@@ -25,7 +25,7 @@ export default function SituationScreen() {
             <li key={n}>{t(`guides.${path}.point${n}`)}</li>
           ))}
         </ul>
-        {path === 'non-eu' && (
+        {registersOnline(path) && (
           <p className="links">
             <a href={hrefFor('steps')}>{t('situation.openSteps')}</a>
             <a href={hrefFor('documents')}>{t('situation.openDocuments')}</a>
