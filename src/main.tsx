@@ -10,7 +10,7 @@ import { pickLanguage } from './i18n/languages';
 import { listenForInstallOffer } from './pwa/install';
 import { registerServiceWorker } from './pwa/register';
 import { createAppStores } from './store/app-store';
-import { StoresProvider } from './store/store-context';
+import { StoresProvider } from './components/store-context';
 
 listenForInstallOffer();
 

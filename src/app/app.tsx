@@ -2,12 +2,12 @@ import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 're
 import { useTranslation } from 'react-i18next';
 import HomeScreen from '../features/home/home-screen';
 import { loadTranslations } from '../i18n/i18n';
-import { useApp } from '../store/store-context';
+import { useApp } from '../components/store-context';
 import { LanguageSwitcher } from './language-switcher';
 import { NavBar } from './nav-bar';
 import { ScreenErrorBoundary } from './screen-error-boundary';
 import { useReminderSignals } from './reminder-signals';
-import { useRoute, type Route } from './routes';
+import { useRoute, type Route } from '../navigation/routes';
 import { StorageNotice } from './storage-notice';
 import { UpdateNotice } from './update-notice';
 

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { switchLanguage } from '../i18n/i18n';
 import { isLanguageCode, LANGUAGES } from '../i18n/languages';
-import { useApp } from '../store/store-context';
+import { useApp } from '../components/store-context';
 
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_PATH, isAffiliated, registersOnline, type PathId } from '../domain/paths';
-import { useApp } from '../store/store-context';
-import { hrefFor, type Route } from './routes';
+import { useApp } from '../components/store-context';
+import { hrefFor, type Route } from '../navigation/routes';
 
 /**
  * The six-step screens exist only for students who register online; Québec students, affiliated to a CPAM,

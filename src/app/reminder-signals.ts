@@ -2,9 +2,9 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { dueReminders } from '../domain/reminders';
-import { reminderInput } from '../lib/reminder-input';
-import { today } from '../lib/today';
-import { useApp } from '../store/store-context';
+import { reminderInput } from '../store/selectors';
+import { today } from '../device/today';
+import { useApp } from '../components/store-context';
 
 type BadgeNavigator = Navigator & { setAppBadge?(count?: number): Promise<void>; clearAppBadge?(): Promise<void> };
 

@@ -1,6 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from './routes';
+import { hrefFor } from '../navigation/routes';
 
 interface State {
   failed: boolean;

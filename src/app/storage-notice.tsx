@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSessionStatus } from '../store/store-context';
-import { hrefFor } from './routes';
+import { useSessionStatus } from '../components/store-context';
+import { hrefFor } from '../navigation/routes';
 
 /** Says plainly when saved data could not be read, a change could not be saved, or another version owns the data. */
 export function StorageNotice() {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Day } from '../domain/dates';
-import { today } from '../lib/today';
+import { today } from '../device/today';
 import { useUndo } from './undo-notice';
 
 /**

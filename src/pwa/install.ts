@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { isStandalone } from './display-mode';
+import { isStandalone } from '../device/display-mode';
 
 interface InstallPromptEvent extends Event {
   prompt(): Promise<void>;

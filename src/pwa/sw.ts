@@ -14,10 +14,21 @@ precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
 
+/** The app's own page a notification names; anything else (another origin, a bad URL) opens the home screen. */
+function ownUrl(named: unknown): string {
+  const home = new URL('/', self.location.origin).href;
+  try {
+    const url = new URL(typeof named === 'string' ? named : '/', self.location.origin);
+    return url.origin === self.location.origin ? url.href : home;
+  } catch {
+    return home;
+  }
+}
+
 // A reminder notification opens the app on the screen it names, reusing an open window when there is one.
 self.addEventListener('notificationclick', (event) => {
   event.notification.close();
-  const url = new URL((event.notification.data as { url?: string } | null)?.url ?? '/', self.location.origin).href;
+  const url = ownUrl((event.notification.data as { url?: unknown } | null)?.url);
   event.waitUntil(
     self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then(async (windows) => {
       const open = windows[0];

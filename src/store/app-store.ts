@@ -10,8 +10,8 @@ import { isDocumentId, type DocumentId } from '../domain/documents';
 import { NOTICE_IDS, type NoticeId } from '../domain/journey';
 import { isPathId, type PathId } from '../domain/paths';
 import { isStepId, type StepId } from '../domain/steps';
-import { clear } from 'idb-keyval';
-import { createSavedStateStorage, STATE_KEY } from './idb-storage';
+import { STATE_KEY } from './database';
+import { createSavedStateStorage } from './idb-storage';
 import type { LoadOutcome } from './load';
 import { CURRENT_VERSION } from './migrations';
 import { initialSavedState, pickSaved, type SavedState } from './schema';
@@ -74,6 +74,8 @@ export interface AppStores {
   revision(): number;
   /** Erases everything the app stored on this device and stops writing; the caller reloads the page. */
   eraseAll(): Promise<void>;
+  /** Resolves once every change made so far has been written (or refused), and every re-read has finished. */
+  flush(): Promise<void>;
   dispose(): void;
 }
 
@@ -283,15 +285,10 @@ export function createAppStores(options: StoreOptions = {}): AppStores {
     },
     revision: () => storage.knownRevision(),
     async eraseAll() {
-      storage.suspend();
-      try {
-        await clear();
-      } catch (error) {
-        storage.resume();
-        throw error;
-      }
+      await storage.eraseAll();
       channel?.post({ type: 'erased' });
     },
+    flush: () => storage.flush(),
     dispose() {
       channel?.close();
     },

@@ -1,20 +1,23 @@
-// The one place that touches IndexedDB. Keys (idb-keyval's default database "keyval-store"):
-//   secu-steps/state               { state, version, revision }: the student's data, written by zustand persist
-//   secu-steps/backup-v<N>         the raw blob as it was before migrating from version N
-//   secu-steps/recovery-<time>     data that could not be read, kept untouched for the student to download
-// Writes and re-reads go through one queue. Every write is a read-compare-write in one transaction that
-// saves what is in memory *now*: when another tab wrote since this tab last read, this tab's own changes
-// (memory against what it last read) are merged into the newer data rather than written over it.
-// Data from a newer app version, or erased by another tab, is never written over.
-import { del, get, keys, set, update } from 'idb-keyval';
+// How the student's data is written, on top of database.ts (the one module that touches IndexedDB).
+// Writes and re-reads go through one queue, which `flush()` waits for. Every write is a read-compare-write
+// in one transaction that saves what is in memory *now*: when another tab wrote since this tab last read,
+// this tab's own changes (memory against what it last read) are merged into the newer data rather than
+// written over it. Data from a newer app version, or erased by another tab, is never written over.
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import {
+  eraseEverything,
+  keepBeforeMigrating,
+  keepUnreadable,
+  readState,
+  removeState,
+  takeEarlyRead,
+  updateState,
+} from './database';
 import { readStoredValue, type LoadOutcome } from './load';
-import { mergeStates, sameState } from './merge';
+import { mergeStates, sameState, sameValue } from './merge';
 import { CURRENT_VERSION } from './migrations';
-import { SAVED_KEYS, type SavedState } from './schema';
-import { RECOVERY_PREFIX, STATE_KEY } from './storage-keys';
-
-export { RECOVERY_PREFIX, STATE_KEY };
+import type { SavedState } from './schema';
+import { isFromNewerApp, readTheirs, revisionOf, type StoredBlob } from './stored-blob';
 
 const RETRY_MS = 5_000;
 
@@ -40,53 +43,16 @@ export interface SavedStateStorage extends PersistStorage<SavedState> {
   knownRevision(): number;
   /** Stops all writes (the data is being erased and the page will reload). */
   suspend(): void;
-  /** Writes again after a suspend that did not lead anywhere (erasing failed). */
-  resume(): void;
-}
-
-interface StoredBlob {
-  state: unknown;
-  version: unknown;
-  revision?: unknown;
+  /** Stops all writes, waits for the one running, and erases everything the app stored; writes again if that fails. */
+  eraseAll(): Promise<void>;
+  /** Resolves once every write and re-read asked for so far has finished (a retry waiting for its timer excepted). */
+  flush(): Promise<void>;
 }
 
 class Refused extends Error {
   constructor(readonly result: 'newer-app' | 'erased') {
     super(result);
   }
-}
-
-function revisionOf(raw: unknown): number {
-  const revision = (raw as StoredBlob | undefined)?.revision;
-  return typeof revision === 'number' && Number.isInteger(revision) && revision >= 0 ? revision : 0;
-}
-
-/** The same stored blob, as far as can be told (kept data may not even be JSON). */
-function sameBlob(a: unknown, b: unknown): boolean {
-  try {
-    return JSON.stringify(a) === JSON.stringify(b);
-  } catch {
-    return a === b;
-  }
-}
-
-/**
- * What another tab stored, as this version reads it. A blob from an older app version lacks the keys that
- * version did not know: for those, this tab's own data stands (migration defaults are not anyone's change).
- */
-function readTheirs(stored: unknown, base: SavedState): SavedState | null {
-  const theirs = readStoredValue(stored);
-  if (theirs.outcome.kind === 'loaded') return theirs.state;
-  if (theirs.outcome.kind !== 'migrated') return null;
-  const raw = (stored as StoredBlob).state as Record<string, unknown>;
-  const filled = { ...theirs.state } as Record<string, unknown>;
-  for (const key of SAVED_KEYS) if (!(key in raw)) filled[key] = base[key];
-  return filled as unknown as SavedState;
-}
-
-function isFromNewerApp(raw: unknown): boolean {
-  const version = (raw as StoredBlob | undefined)?.version;
-  return typeof version === 'number' && version > CURRENT_VERSION;
 }
 
 export function createSavedStateStorage(events: StorageEvents): SavedStateStorage {
@@ -97,12 +63,17 @@ export function createSavedStateStorage(events: StorageEvents): SavedStateStorag
   let queue: Promise<void> = Promise.resolve();
   let retry: ReturnType<typeof setTimeout> | null = null;
 
+  const suspend = () => {
+    suspended = true;
+    if (retry) clearTimeout(retry);
+  };
+
   const enqueue = (task: () => Promise<void>) => {
     queue = queue.then(task, task);
     return queue;
   };
 
-  async function write(name: string): Promise<void> {
+  async function write(): Promise<void> {
     if (suspended || !memory) return;
     if (!known) {
       // The stored data could not be read: writing now could bury it before it was copied aside.
@@ -118,7 +89,7 @@ export function createSavedStateStorage(events: StorageEvents): SavedStateStorag
     let result = 'saved' as WriteResult;
     let written: { state: SavedState; revision: number } | null = null;
     try {
-      await update(name, (stored: unknown) => {
+      await updateState((stored: unknown) => {
         if (isFromNewerApp(stored)) throw new Refused('newer-app');
         // Nothing stored although this tab had read data: everything was erased from another window.
         if (stored === undefined && base.revision > 0) throw new Refused('erased');
@@ -142,25 +113,25 @@ export function createSavedStateStorage(events: StorageEvents): SavedStateStorag
       // Show the other tab's changes too, keeping any edit made here while this write was running.
       if (result === 'merged') memory.replace(mergeStates(mine, memory.read(), saved.state));
     }
-    if (result === 'failed') scheduleRetry(name);
+    if (result === 'failed') scheduleRetry();
     if (result === 'erased') suspended = true;
     events.onWrite(result, known.revision);
   }
 
   // A full disk or a busy database must not lose the change: it stays in memory and is written again.
-  function scheduleRetry(name: string) {
+  function scheduleRetry() {
     if (retry) return;
     retry = setTimeout(() => {
       retry = null;
-      void enqueue(() => write(name));
+      void enqueue(write);
     }, RETRY_MS);
   }
 
-  async function refresh(name: string): Promise<void> {
+  async function refresh(): Promise<void> {
     if (suspended || !memory || !known) return;
     let raw: unknown;
     try {
-      raw = await get(name);
+      raw = await readState();
     } catch {
       return; // The next write compares again; nothing is lost by not refreshing now.
     }
@@ -173,17 +144,17 @@ export function createSavedStateStorage(events: StorageEvents): SavedStateStorag
     memory.replace(merged);
   }
 
-  async function overwrite(name: string, state: SavedState): Promise<void> {
+  async function overwrite(state: SavedState): Promise<void> {
     let revision = 0;
     try {
-      await update(name, (stored: unknown) => {
+      await updateState((stored: unknown) => {
         if (isFromNewerApp(stored)) throw new Refused('newer-app');
         revision = revisionOf(stored) + 1;
         return { state, version: CURRENT_VERSION, revision };
       });
     } catch (error) {
       const result = error instanceof Refused ? error.result : 'failed';
-      if (result === 'failed') scheduleRetry(name);
+      if (result === 'failed') scheduleRetry();
       events.onWrite(result, known?.revision ?? 0);
       return;
     }
@@ -192,35 +163,34 @@ export function createSavedStateStorage(events: StorageEvents): SavedStateStorag
   }
 
   /** A migration or recovery write, only if nobody wrote since `raw` was read (the early read may be old). */
-  async function replaceIfUnchanged(name: string, raw: unknown, blob: StoredBlob): Promise<boolean> {
+  async function replaceIfUnchanged(raw: unknown, blob: StoredBlob): Promise<boolean> {
     let replaced = false;
-    await update(name, (current: unknown) => {
-      replaced = sameBlob(current, raw);
+    await updateState((current: unknown) => {
+      replaced = sameValue(current, raw);
       return replaced ? blob : current;
     });
     return replaced;
   }
 
   return {
-    async getItem(name): Promise<StorageValue<SavedState>> {
+    async getItem(): Promise<StorageValue<SavedState>> {
       try {
-        const raw: unknown = await (takeEarlyRead(name) ?? get(name));
+        const raw: unknown = await (takeEarlyRead() ?? readState());
         const { state, outcome } = readStoredValue(raw);
         let recoveryKey: string | undefined;
         let revision = revisionOf(raw);
         const rewrite = async () => {
           const next = { state, version: CURRENT_VERSION, revision: revision + 1 };
           // If another tab wrote meanwhile, its data stays; the refresh after hydration brings it in.
-          if (await replaceIfUnchanged(name, raw, next)) revision = next.revision;
+          if (await replaceIfUnchanged(raw, next)) revision = next.revision;
         };
         if (outcome.kind === 'migrated') {
-          await set(`secu-steps/backup-v${outcome.fromVersion}`, raw);
+          await keepBeforeMigrating(outcome.fromVersion, raw);
           await rewrite();
         }
         if (outcome.kind === 'damaged' && outcome.reason !== 'newer') {
           // Kept aside untouched first; only then is the main key replaced, so nothing is ever lost.
-          recoveryKey = `${RECOVERY_PREFIX}${Date.now()}`;
-          await set(recoveryKey, raw);
+          recoveryKey = await keepUnreadable(raw, Date.now());
           await rewrite();
         }
         known = { revision, state };
@@ -232,53 +202,38 @@ export function createSavedStateStorage(events: StorageEvents): SavedStateStorag
         return { state: readStoredValue(undefined).state, version: CURRENT_VERSION };
       }
     },
-    async setItem(name) {
+    async setItem() {
       if (suspended) return;
-      await enqueue(() => write(name));
+      await enqueue(write);
     },
-    async removeItem(name) {
-      await del(name);
-    },
+    removeItem: () => removeState(),
     link(link) {
       memory = link;
     },
-    refresh: () => enqueue(() => refresh(STATE_KEY)),
+    refresh: () => enqueue(refresh),
     overwrite(state) {
       memory?.replace(state);
-      return enqueue(() => overwrite(STATE_KEY, state));
+      return enqueue(() => overwrite(state));
     },
     knownRevision: () => known?.revision ?? 0,
-    suspend() {
-      suspended = true;
-      if (retry) clearTimeout(retry);
+    suspend,
+    async eraseAll() {
+      suspend();
+      // After the write that may be running: it must not land after the erase and bring the data back.
+      try {
+        await enqueue(eraseEverything);
+      } catch (error) {
+        suspended = false;
+        void enqueue(write);
+        throw error;
+      }
     },
-    resume() {
-      suspended = false;
-      void enqueue(() => write(STATE_KEY));
+    async flush() {
+      let pending: Promise<void>;
+      do {
+        pending = queue;
+        await pending.catch(() => undefined);
+      } while (pending !== queue);
     },
   };
-}
-
-/** The read src/boot/early-start.ts began before the rest of the app was set up; used once, for the first hydration only. */
-function takeEarlyRead(name: string): Promise<unknown> | null {
-  if (typeof window === 'undefined' || name !== STATE_KEY) return null;
-  const early = window.secuStepsEarlyRead;
-  window.secuStepsEarlyRead = undefined;
-  return early ?? null;
-}
-
-/** The keys of data that could not be read and was kept aside, oldest first. */
-export async function listRecoveries(): Promise<string[]> {
-  const all = await keys();
-  return all.filter((key): key is string => typeof key === 'string' && key.startsWith(RECOVERY_PREFIX)).sort();
-}
-
-/** Kept data as text the student can download, whatever it holds. */
-export async function recoveryText(key: string): Promise<string> {
-  const raw: unknown = await get(key);
-  try {
-    return JSON.stringify(raw, null, 2) ?? String(raw);
-  } catch {
-    return String(raw);
-  }
 }

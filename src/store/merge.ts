@@ -1,13 +1,18 @@
 import { MAX_CARE_SHEETS, type CareSheet } from '../domain/care-sheets';
 import { SAVED_KEYS, type SavedState } from './schema';
 
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/** The same data, as far as can be told (JSON equality; a stored blob may not even be JSON). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return a === b;
+  }
 }
 
-/** True when two saved states hold the same data. */
+/** True when two saved states hold the same data, field by field. */
 export function sameState(a: SavedState, b: SavedState): boolean {
-  return SAVED_KEYS.every((key) => same(a[key], b[key]));
+  return SAVED_KEYS.every((key) => sameValue(a[key], b[key]));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -18,7 +23,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function mergeRecord(base: Record<string, unknown>, mine: Record<string, unknown>, theirs: Record<string, unknown>) {
   const out: Record<string, unknown> = { ...theirs };
   for (const key of new Set([...Object.keys(base), ...Object.keys(mine)])) {
-    if (same(base[key], mine[key])) continue;
+    if (sameValue(base[key], mine[key])) continue;
     if (key in mine) out[key] = mine[key];
     else delete out[key];
   }
@@ -33,7 +38,7 @@ function mergeCareSheets(base: CareSheet[], mine: CareSheet[], theirs: CareSheet
     const before = baseById.get(sheet.id);
     const now = mineById.get(sheet.id);
     if (before && !now) return []; // removed here
-    if (now && !same(before, now)) return [now]; // edited here
+    if (now && !sameValue(before, now)) return [now]; // edited here
     return [sheet];
   });
   const theirIds = new Set(theirs.map((sheet) => sheet.id));
@@ -50,7 +55,7 @@ export function mergeStates(base: SavedState, mine: SavedState, theirs: SavedSta
   const out = { ...theirs } as Record<string, unknown>;
   for (const key of SAVED_KEYS) {
     const [b, m, t] = [base[key], mine[key], theirs[key]];
-    if (same(b, m)) continue;
+    if (sameValue(b, m)) continue;
     if (key === 'careSheets') out[key] = mergeCareSheets(b as CareSheet[], m as CareSheet[], t as CareSheet[]);
     else out[key] = isRecord(b) && isRecord(m) && isRecord(t) ? mergeRecord(b, m, t) : m;
   }

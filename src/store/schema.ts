@@ -44,21 +44,29 @@ export function initialSavedState(): SavedState {
   };
 }
 
-export const SAVED_KEYS = [
-  'path',
-  'steps',
-  'documents',
-  'answers',
-  'language',
-  'numbers',
-  'afterTasks',
-  'careSheets',
-  'reminders',
-  'notifications',
-  'dismissed',
-] as const satisfies readonly (keyof SavedState)[];
+// Every saved field, once: leaving a field of SavedState out of this object fails the type check, so no
+// field can be forgotten by saving, merging or validation, which all go through SAVED_KEYS.
+const SAVED_FIELDS: Record<keyof SavedState, true> = {
+  path: true,
+  steps: true,
+  documents: true,
+  answers: true,
+  language: true,
+  numbers: true,
+  afterTasks: true,
+  careSheets: true,
+  reminders: true,
+  notifications: true,
+  dismissed: true,
+};
 
-type Issue = string;
+export const SAVED_KEYS = Object.keys(SAVED_FIELDS) as readonly (keyof SavedState)[];
+
+/** Set when anything read had to be left out; what exactly is not kept (the raw data is, as a recovery copy). */
+interface Damage {
+  found: boolean;
+}
+
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
@@ -67,66 +75,63 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** A record whose keys are all in `allowed` and whose values are days, rebuilt so no prototype trick survives. */
-function dayRecord<K extends string>(value: unknown, allowed: readonly K[], where: string, issues: Issue[]) {
+function dayRecord<K extends string>(value: unknown, allowed: readonly K[], damage: Damage) {
   const out: Partial<Record<K, string>> = {};
   if (!isPlainObject(value)) {
-    issues.push(`${where} is not an object`);
+    damage.found = true;
     return out;
   }
   for (const key of Object.keys(value)) {
     const day = value[key];
-    if (!(allowed as readonly string[]).includes(key)) issues.push(`${where}.${key} is unknown`);
-    else if (!isDay(day)) issues.push(`${where}.${key} is not a day`);
-    else out[key as K] = day;
+    if ((allowed as readonly string[]).includes(key) && isDay(day)) out[key as K] = day;
+    else damage.found = true;
   }
   return out;
 }
 
-function answersRecord(value: unknown, issues: Issue[]): Answers {
+function answersRecord(value: unknown, damage: Damage): Answers {
   const out: Answers = {};
   if (!isPlainObject(value)) {
-    issues.push('answers is not an object');
+    damage.found = true;
     return out;
   }
   for (const key of Object.keys(value)) {
     const field = ANSWER_FIELDS.find((f) => f === key);
-    if (!field) issues.push(`answers.${key} is unknown`);
-    else if (answerError(field, value[key])) issues.push(`answers.${key} is invalid`);
-    else out[field] = value[key] as string;
+    if (field && !answerError(field, value[key])) out[field] = value[key] as string;
+    else damage.found = true;
   }
   return out;
 }
 
 const NUMBER_FIELDS = ['value', 'enteredOn', 'asWritten'];
 
-function numbersRecord(value: unknown, issues: Issue[]): Numbers {
+function numbersRecord(value: unknown, damage: Damage): Numbers {
   const out: Numbers = {};
   if (!isPlainObject(value)) {
-    issues.push('numbers is not an object');
+    damage.found = true;
     return out;
   }
   for (const key of Object.keys(value)) {
     const kind = NUMBER_KINDS.find((k) => k === key);
     const number = value[key];
-    if (!kind) issues.push(`numbers.${key} is unknown`);
-    else if (!isSavedNumber(number) || Object.keys(number).some((k) => !NUMBER_FIELDS.includes(k))) {
-      issues.push(`numbers.${key} is invalid`);
-    } else out[kind] = { value: number.value, enteredOn: number.enteredOn, ...(number.asWritten ? { asWritten: true } : {}) };
+    if (!kind) damage.found = true;
+    else if (!isSavedNumber(number) || Object.keys(number).some((k) => !NUMBER_FIELDS.includes(k))) damage.found = true;
+    else out[kind] = { value: number.value, enteredOn: number.enteredOn, ...(number.asWritten ? { asWritten: true } : {}) };
   }
   return out;
 }
 
-function careSheetList(value: unknown, issues: Issue[]): CareSheet[] {
+function careSheetList(value: unknown, damage: Damage): CareSheet[] {
   if (!Array.isArray(value)) {
-    issues.push('careSheets is not a list of care sheets');
+    damage.found = true;
     return [];
   }
-  if (value.length > MAX_CARE_SHEETS) issues.push('careSheets has too many entries');
+  if (value.length > MAX_CARE_SHEETS) damage.found = true;
   const ids = new Set<string>();
-  return value.flatMap((sheet, index) => {
+  return value.flatMap((sheet) => {
     const error = careSheetError(sheet);
     if (error || ids.has((sheet as CareSheet).id)) {
-      issues.push(`careSheets[${index}] is invalid`);
+      damage.found = true;
       return [];
     }
     ids.add((sheet as CareSheet).id);
@@ -134,67 +139,65 @@ function careSheetList(value: unknown, issues: Issue[]): CareSheet[] {
   }).slice(0, MAX_CARE_SHEETS);
 }
 
-function reminderMarks(value: unknown, issues: Issue[]): ReminderMarks {
+function reminderMarks(value: unknown, damage: Damage): ReminderMarks {
   const out: ReminderMarks = {};
   if (!isPlainObject(value)) {
-    issues.push('reminders is not an object');
+    damage.found = true;
     return out;
   }
   for (const key of Object.keys(value)) {
     const id = REMINDER_IDS.find((r) => r === key);
     const mark = value[key];
     if (!id || !isPlainObject(mark)) {
-      issues.push(`reminders.${key} is invalid`);
+      damage.found = true;
       continue;
     }
-    const days = dayRecord(mark, ['doneOn', 'snoozedUntil'], `reminders.${key}`, issues);
+    const days = dayRecord(mark, ['doneOn', 'snoozedUntil'], damage);
     out[id] = days;
   }
   return out;
 }
 
-function notificationSettings(value: unknown, issues: Issue[]): SavedState['notifications'] {
+function notificationSettings(value: unknown, damage: Damage): SavedState['notifications'] {
   const fallback = { enabled: false, lastShownOn: null };
   if (!isPlainObject(value) || Object.keys(value).some((k) => k !== 'enabled' && k !== 'lastShownOn')) {
-    issues.push('notifications is invalid');
+    damage.found = true;
     return fallback;
   }
   const { enabled, lastShownOn } = value;
   if (typeof enabled !== 'boolean' || (lastShownOn !== null && !isDay(lastShownOn))) {
-    issues.push('notifications is invalid');
+    damage.found = true;
     return fallback;
   }
   return { enabled, lastShownOn: lastShownOn as Day | null };
 }
 
-/** Checks a value read from storage or a file, field by field. Returns the rebuilt state or the list of problems. */
-export function validateSavedState(
-  value: unknown,
-): { ok: true; state: SavedState } | { ok: false; issues: Issue[]; salvaged: SavedState } {
-  if (!isPlainObject(value)) return { ok: false, issues: ['not an object'], salvaged: initialSavedState() };
-  const issues: Issue[] = [];
+/** Checks a value read from storage or a file, field by field, and rebuilds it; when something had to be left out, says so. */
+export function validateSavedState(value: unknown): { ok: true; state: SavedState } | { ok: false; salvaged: SavedState } {
+  if (!isPlainObject(value)) return { ok: false, salvaged: initialSavedState() };
+  const damage: Damage = { found: false };
   for (const key of Object.keys(value)) {
-    if (!(SAVED_KEYS as readonly string[]).includes(key)) issues.push(`${key} is unknown`);
+    if (!(SAVED_KEYS as readonly string[]).includes(key)) damage.found = true;
   }
   const path = value.path;
-  if (path !== null && !isPathId(path)) issues.push('path is invalid');
+  if (path !== null && !isPathId(path)) damage.found = true;
   const language = value.language;
-  if (language !== null && (typeof language !== 'string' || language.length > 20)) issues.push('language is invalid');
+  if (language !== null && (typeof language !== 'string' || language.length > 20)) damage.found = true;
   const state: SavedState = {
     path: isPathId(path) ? path : null,
-    steps: dayRecord(value.steps, STEPS, 'steps', issues),
-    documents: dayRecord(value.documents, DOCUMENTS, 'documents', issues),
-    answers: answersRecord(value.answers, issues),
+    steps: dayRecord(value.steps, STEPS, damage),
+    documents: dayRecord(value.documents, DOCUMENTS, damage),
+    answers: answersRecord(value.answers, damage),
     language: typeof language === 'string' ? language : null,
-    numbers: numbersRecord(value.numbers, issues),
-    afterTasks: dayRecord(value.afterTasks, AFTER_TASKS, 'afterTasks', issues),
-    careSheets: careSheetList(value.careSheets, issues),
-    reminders: reminderMarks(value.reminders, issues),
-    notifications: notificationSettings(value.notifications, issues),
-    dismissed: dayRecord(value.dismissed, NOTICE_IDS, 'dismissed', issues),
+    numbers: numbersRecord(value.numbers, damage),
+    afterTasks: dayRecord(value.afterTasks, AFTER_TASKS, damage),
+    careSheets: careSheetList(value.careSheets, damage),
+    reminders: reminderMarks(value.reminders, damage),
+    notifications: notificationSettings(value.notifications, damage),
+    dismissed: dayRecord(value.dismissed, NOTICE_IDS, damage),
   };
   // Every field that passed is kept in `salvaged`: one bad entry must not cost the student everything else.
-  return issues.length === 0 ? { ok: true, state } : { ok: false, issues, salvaged: state };
+  return damage.found ? { ok: false, salvaged: state } : { ok: true, state };
 }
 
 export function pickSaved(state: SavedState): SavedState {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import AfterScreen from '../../src/features/after/after-screen';
 import HomeScreen from '../../src/features/home/home-screen';
 import { createAppStores } from '../../src/store/app-store';
-import { renderWithStore, settle } from '../support/render-app';
+import { renderWithStore } from '../support/render-app';
 
 beforeEach(async () => {
   await clear();
@@ -49,7 +49,7 @@ describe('the after-steps screen', () => {
     await user.click(screen.getByRole('checkbox', { name: 'carte Vitale received' }));
     await user.click(screen.getByRole('checkbox', { name: 'Referring doctor declared' }));
     expect(screen.getAllByText(/^Done on /)).toHaveLength(4);
-    await settle();
+    await stores.flush();
     unmount();
 
     await renderWithStore(<AfterScreen />, createAppStores());
@@ -143,7 +143,7 @@ describe('the reminders on the home screen', () => {
     const { unmount } = await renderWithStore(<HomeScreen />, done);
     const region = screen.getByRole('region', { name: 'Reminders' });
     expect(within(region).getByRole('button', { name: 'Add reminders to my calendar' })).toBeDisabled();
-    await settle();
+    await done.flush();
     unmount();
     await clear();
 

@@ -4,9 +4,9 @@ import { clear } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays, formatDay } from '../../src/domain/dates';
 import CareSheetsScreen from '../../src/features/care-sheets/care-sheets-screen';
-import { today } from '../../src/lib/today';
+import { today } from '../../src/device/today';
 import { createAppStores } from '../../src/store/app-store';
-import { renderWithStore, settle } from '../support/render-app';
+import { renderWithStore } from '../support/render-app';
 
 beforeEach(async () => {
   await clear();
@@ -47,7 +47,7 @@ describe('the care sheets screen', () => {
 
   it('adds a visit, shows it in euros, updates the totals and keeps it in a fresh store', async () => {
     const user = userEvent.setup();
-    const { unmount } = await renderWithStore(<CareSheetsScreen />);
+    const { unmount, stores } = await renderWithStore(<CareSheetsScreen />);
     await addVisit(user, { day: '2026-09-25', kind: 'Dentist', amount: '25,5' });
 
     expect(screen.getByText('Visit added')).toHaveAttribute('role', 'status');
@@ -67,7 +67,7 @@ describe('the care sheets screen', () => {
     ]);
     expect(total('Paid')).toBe('€55.50');
     expect(screen.getByText('2 care sheets not sent yet')).toBeInTheDocument();
-    await settle();
+    await stores.flush();
     unmount();
 
     await renderWithStore(<CareSheetsScreen />, createAppStores());

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import DocumentsScreen from '../../src/features/documents/documents-screen';
 import StepsScreen from '../../src/features/steps/steps-screen';
 import { createAppStores } from '../../src/store/app-store';
-import { renderWithStore, settle } from '../support/render-app';
+import { renderWithStore } from '../support/render-app';
 
 beforeEach(async () => {
   await clear();
@@ -30,11 +30,11 @@ describe('the documents screen', () => {
 
   it('keeps a ticked document in a fresh store, with the day it was ticked', async () => {
     const user = userEvent.setup();
-    const { unmount } = await renderWithStore(<DocumentsScreen />);
+    const { unmount, stores } = await renderWithStore(<DocumentsScreen />);
     await user.click(screen.getByRole('checkbox', { name: 'Student visa' }));
     expect(screen.getByText('1 of 6 documents ready')).toBeInTheDocument();
     expect(screen.getByText(/Ready since/)).toBeInTheDocument();
-    await settle();
+    await stores.flush();
     unmount();
 
     await renderWithStore(<DocumentsScreen />, createAppStores());
@@ -58,12 +58,12 @@ describe('the documents screen', () => {
 describe('the steps screen', () => {
   it('records the day a step is done and keeps it in a fresh store', async () => {
     const user = userEvent.setup();
-    const { unmount } = await renderWithStore(<StepsScreen />);
+    const { unmount, stores } = await renderWithStore(<StepsScreen />);
     expect(screen.getAllByRole('checkbox')).toHaveLength(6);
     await user.click(screen.getByRole('checkbox', { name: /Connect to the registration site/ }));
     expect(screen.getByText('1 of 6 steps done')).toBeInTheDocument();
     expect(screen.getByText(/^Done on /)).toBeInTheDocument();
-    await settle();
+    await stores.flush();
     unmount();
 
     await renderWithStore(<StepsScreen />, createAppStores());

@@ -4,7 +4,7 @@ import { clear } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
 import NumbersScreen from '../../src/features/numbers/numbers-screen';
 import { createAppStores } from '../../src/store/app-store';
-import { renderWithStore, settle } from '../support/render-app';
+import { renderWithStore } from '../support/render-app';
 
 const GREECE = '2 95 10 99 126 111 93';
 const KEY_TYPO = '2 95 10 99 126 111 94';
@@ -88,7 +88,7 @@ describe('the numbers screen', () => {
     expect(show).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByText(GREECE)).toBeInTheDocument();
     expect(screen.getByText('Your ameli login is the first 13 digits: 2 95 10 99 126 111')).toBeInTheDocument();
-    await settle();
+    await stores.flush();
     unmount();
 
     await renderWithStore(<NumbersScreen />, createAppStores());

@@ -4,7 +4,7 @@ import { clear } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/app';
 import { createAppStores } from '../../src/store/app-store';
-import { renderWithStore, settle } from '../support/render-app';
+import { renderWithStore } from '../support/render-app';
 
 beforeEach(async () => {
   await clear();
@@ -14,7 +14,7 @@ beforeEach(async () => {
 describe('choosing a path', () => {
   it('asks first, with outside the EU selected by default, and saves the choice', async () => {
     const user = userEvent.setup();
-    const { unmount } = await renderWithStore(<App />);
+    const { unmount, stores } = await renderWithStore(<App />);
     expect(screen.getByRole('heading', { level: 1, name: 'Welcome to Sécu Steps' })).toBeInTheDocument();
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
     expect(screen.getByRole('radio', { name: /Outside the EU/ })).toBeChecked();
@@ -22,7 +22,7 @@ describe('choosing a path', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Where you are' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Your journey' })).toBeInTheDocument();
     expect(screen.getByText('To register, you still need:')).toBeInTheDocument();
-    await settle();
+    await stores.flush();
     unmount();
 
     await renderWithStore(<App />, createAppStores());

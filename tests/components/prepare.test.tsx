@@ -4,7 +4,7 @@ import { clear } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
 import PrepareScreen from '../../src/features/prepare/prepare-screen';
 import { createAppStores } from '../../src/store/app-store';
-import { renderWithStore, settle } from '../support/render-app';
+import { renderWithStore } from '../support/render-app';
 
 beforeEach(async () => {
   await clear();
@@ -13,12 +13,12 @@ beforeEach(async () => {
 describe('the prepare-your-answers sheet', () => {
   it('keeps what was typed in a fresh store', async () => {
     const user = userEvent.setup();
-    const { unmount } = await renderWithStore(<PrepareScreen />);
+    const { unmount, stores } = await renderWithStore(<PrepareScreen />);
     await user.type(screen.getByLabelText('Surname'), 'El Amrani');
     await user.type(screen.getByLabelText('Postal address in France'), '12 rue des Lilas{enter}31000 Toulouse');
     fireEvent.change(screen.getByLabelText('Start date of health cover (date de début des droits)'), { target: { value: '2026-09-01' } });
     expect(screen.getByText('3 of 8 answers ready')).toBeInTheDocument();
-    await settle();
+    await stores.flush();
     unmount();
 
     await renderWithStore(<PrepareScreen />, createAppStores());

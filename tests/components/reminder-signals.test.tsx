@@ -2,7 +2,7 @@ import { clear } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app';
 import { createAppStores } from '../../src/store/app-store';
-import { renderWithStore, settle } from '../support/render-app';
+import { renderWithStore } from '../support/render-app';
 
 const showNotification = vi.fn(async () => undefined);
 const setAppBadge = vi.fn(async () => undefined);
@@ -56,11 +56,14 @@ describe('reminders when the app opens', () => {
       expect.objectContaining({ tag: 'secu-steps-reminders', data: { url: '/#/' } }),
     );
     expect(stores.app.getState().notifications.lastShownOn).toBe('2027-01-20');
-    await settle();
+    await stores.flush();
     unmount();
 
-    await renderWithStore(<App />, createAppStores());
-    await settle();
+    const reopened = createAppStores();
+    await renderWithStore(<App />, reopened);
+    // A notification would be shown once the worker is ready, and the day it was shown saved.
+    await navigator.serviceWorker.ready;
+    await reopened.flush();
     expect(showNotification).toHaveBeenCalledTimes(1);
   });
 });

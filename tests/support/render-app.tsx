@@ -3,7 +3,7 @@ import i18n from 'i18next';
 import type { ReactElement } from 'react';
 import { initReactI18next } from 'react-i18next';
 import { createAppStores, type AppStores } from '../../src/store/app-store';
-import { StoresProvider } from '../../src/store/store-context';
+import { StoresProvider } from '../../src/components/store-context';
 
 let ready: Promise<unknown> | null = null;
 
@@ -29,9 +29,4 @@ export async function renderWithStore(ui: ReactElement, stores?: AppStores) {
   if (!own.app.persist.hasHydrated()) await own.app.persist.rehydrate();
   const result = render(<StoresProvider stores={own}>{ui}</StoresProvider>);
   return { ...result, stores: own };
-}
-
-/** Lets idb-keyval finish its asynchronous writes. */
-export function settle(ms = 30) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

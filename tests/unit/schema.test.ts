@@ -3,7 +3,7 @@ import stateV1 from '../fixtures/state-v1.json';
 import stateV2 from '../fixtures/state-v2.json';
 import { readStoredValue } from '../../src/store/load';
 import { CURRENT_VERSION, migrate } from '../../src/store/migrations';
-import { initialSavedState, validateSavedState } from '../../src/store/schema';
+import { initialSavedState, SAVED_KEYS, validateSavedState } from '../../src/store/schema';
 
 const valid = {
   path: 'non-eu',
@@ -20,6 +20,11 @@ const valid = {
 };
 
 describe('validating saved data', () => {
+  it('knows every saved field, and the fresh state has them all', () => {
+    expect([...SAVED_KEYS].sort()).toEqual(Object.keys(valid).sort());
+    expect(Object.keys(initialSavedState()).sort()).toEqual([...SAVED_KEYS].sort());
+  });
+
   it('accepts a well-formed state and rebuilds it', () => {
     const result = validateSavedState(valid);
     expect(result).toEqual({ ok: true, state: valid });

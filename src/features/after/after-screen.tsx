@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../../app/routes';
+import { hrefFor } from '../../navigation/routes';
 import { ComplementaryCover } from '../../components/complementary-cover';
 import { DoneCheckbox } from '../../components/done-checkbox';
 import { OfficialLink } from '../../components/official-link';
@@ -8,7 +8,7 @@ import { useDayToggle } from '../../components/use-day-toggle';
 import { afterTaskBlockedBy, type AfterTask } from '../../domain/after-tasks';
 import { afterTasksFor, DEFAULT_PATH, registersOnline } from '../../domain/paths';
 import { hasDefinitive } from '../../domain/progress';
-import { useApp } from '../../store/store-context';
+import { useApp } from '../../components/store-context';
 
 /**
  * The tasks of the months after registration (domain.md §7, §10). The ameli account and the carte Vitale

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { CARE_KINDS, isBeforeCover, isCareKind, MAX_CARE_SHEETS, parseEuros, type CareKind } from '../../domain/care-sheets';
 import { formatDay } from '../../domain/dates';
 import { isDay } from '../../domain/dates';
-import { today } from '../../lib/today';
-import { useApp } from '../../store/store-context';
+import { today } from '../../device/today';
+import { useApp } from '../../components/store-context';
 
 type DayError = 'dayMissing' | 'dayFuture';
 type FormError = 'full' | 'failed';

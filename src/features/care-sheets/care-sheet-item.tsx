@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { sendingDeadline, type CareSheet } from '../../domain/care-sheets';
 import { formatDay } from '../../domain/dates';
-import { today } from '../../lib/today';
+import { today } from '../../device/today';
 import { RefundForm } from './refund-form';
 import { SentCheckbox } from './sent-checkbox';
 import { useEuros } from './use-euros';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useUndo } from '../../components/undo-notice';
 import type { CareSheet } from '../../domain/care-sheets';
-import { useApp } from '../../store/store-context';
+import { useApp } from '../../components/store-context';
 import { AddCareSheetForm } from './add-care-sheet-form';
 import { CareSheetItem } from './care-sheet-item';
 import { CareTotals } from './care-totals';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { careTotals } from '../../domain/care-sheets';
-import { useApp } from '../../store/store-context';
+import { useApp } from '../../components/store-context';
 import { useEuros } from './use-euros';
 
 /** What the student paid, what came back, and what the CPAM may still owe. */

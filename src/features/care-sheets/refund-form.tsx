@@ -2,8 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseEuros, type CareSheet } from '../../domain/care-sheets';
 import { formatDay } from '../../domain/dates';
-import { today } from '../../lib/today';
-import { useApp } from '../../store/store-context';
+import { today } from '../../device/today';
+import { useApp } from '../../components/store-context';
 import { useEuros } from './use-euros';
 
 interface Props {

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DoneCheckbox } from '../../components/done-checkbox';
 import type { CareSheet } from '../../domain/care-sheets';
-import { today } from '../../lib/today';
-import { useApp } from '../../store/store-context';
+import { today } from '../../device/today';
+import { useApp } from '../../components/store-context';
 
 interface Props {
   sheet: CareSheet;

@@ -5,8 +5,8 @@ import { ScreenHeading } from '../../components/screen-heading';
 import { useDayToggle } from '../../components/use-day-toggle';
 import { canFollow, countReady, documentsFor, translationRule, type DocumentId } from '../../domain/documents';
 import { DEFAULT_PATH, type PathId } from '../../domain/paths';
-import { today } from '../../lib/today';
-import { useApp } from '../../store/store-context';
+import { today } from '../../device/today';
+import { useApp } from '../../components/store-context';
 
 /** The documents of the student's path only: a slot ticked on another path is kept but not shown. */
 export default function DocumentsScreen() {

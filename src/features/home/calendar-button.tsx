@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scheduledReminders } from '../../domain/reminders';
-import { reminderInput } from '../../lib/reminder-input';
-import { saveFile } from '../../lib/save-file';
-import { today } from '../../lib/today';
-import { useApp, useAppStoreApi } from '../../store/store-context';
+import { reminderInput } from '../../store/selectors';
+import { saveFile } from '../../device/save-file';
+import { today } from '../../device/today';
+import { useApp, useAppStoreApi } from '../../components/store-context';
 
 /** Exports every upcoming reminder as an .ics file; the calendar code loads only when asked for. */
 export function CalendarButton() {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../../app/routes';
+import { hrefFor } from '../../navigation/routes';
 import type { DocumentId } from '../../domain/documents';
 import type { NextAction } from '../../domain/journey';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../../store/store-context';
+import { useApp } from '../../components/store-context';
 
 /** Opting in to a system notification for due reminders. Permission is asked only when the student ticks it. */
 export function NotificationToggle() {

@@ -1,15 +1,15 @@
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { hrefFor } from '../../app/routes';
+import { hrefFor } from '../../navigation/routes';
 import { OfficialLink } from '../../components/official-link';
 import { useUndo } from '../../components/undo-notice';
 import { addDays, formatDay } from '../../domain/dates';
 import { unsentSheets } from '../../domain/care-sheets';
 import { dueReminders, scheduledReminders, type Reminder } from '../../domain/reminders';
-import { reminderInput } from '../../lib/reminder-input';
-import { today } from '../../lib/today';
-import { useApp } from '../../store/store-context';
+import { reminderInput } from '../../store/selectors';
+import { today } from '../../device/today';
+import { useApp } from '../../components/store-context';
 import { CalendarButton } from './calendar-button';
 import { NotificationToggle } from './notification-toggle';
 

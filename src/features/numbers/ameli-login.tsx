@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../../app/routes';
+import { hrefFor } from '../../navigation/routes';
 import { CopyButton } from '../../components/copy-button';
 import { ameliLogin } from '../../domain/numbers';
 import { formatSocialSecurityNumber } from '../../domain/social-security-number';

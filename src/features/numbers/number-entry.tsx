@@ -2,8 +2,8 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkNumber, canSaveAsWritten } from '../../domain/number-checks';
 import type { NumberKind } from '../../domain/numbers';
-import { today } from '../../lib/today';
-import { useApp } from '../../store/store-context';
+import { today } from '../../device/today';
+import { useApp } from '../../components/store-context';
 import { isStillTyping, NumberFeedback } from './number-feedback';
 
 interface Props {

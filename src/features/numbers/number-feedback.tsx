@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { birthYearOf, numberWarnings, type NumberCheck, type NumberWarning } from '../../domain/number-checks';
 import type { ParsedNumber } from '../../domain/social-security-number';
-import { today } from '../../lib/today';
-import { useApp } from '../../store/store-context';
+import { today } from '../../device/today';
+import { useApp } from '../../components/store-context';
 import { countryName, namesInLanguages } from './country-names';
 
 interface Props {

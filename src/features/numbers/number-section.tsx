@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useUndo } from '../../components/undo-notice';
 import type { NumberKind } from '../../domain/numbers';
 import { formatSocialSecurityNumber } from '../../domain/social-security-number';
-import { today } from '../../lib/today';
-import { useApp, useAppStoreApi } from '../../store/store-context';
+import { today } from '../../device/today';
+import { useApp, useAppStoreApi } from '../../components/store-context';
 import { NumberEntry } from './number-entry';
 import { SavedNumber } from './saved-number';
 

@@ -8,7 +8,7 @@ import {
   type AnswerError,
   type AnswerField as Field,
 } from '../../domain/answers';
-import { useApp } from '../../store/store-context';
+import { useApp } from '../../components/store-context';
 
 const AUTOCOMPLETE: Record<Field, string> = {
   surname: 'family-name',

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../../app/routes';
+import { hrefFor } from '../../navigation/routes';
 import { OfficialLink } from '../../components/official-link';
 import { ScreenHeading } from '../../components/screen-heading';
 import { ANSWER_FIELDS, countAnswered } from '../../domain/answers';
-import { useApp } from '../../store/store-context';
+import { useApp } from '../../components/store-context';
 import { AnswerField } from './answer-field';
 
 /** Step 3's questions answered calmly offline, ready to paste into the site. */

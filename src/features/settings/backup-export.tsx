@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { saveFile } from '../../lib/save-file';
-import { today } from '../../lib/today';
+import { saveFile } from '../../device/save-file';
+import { today } from '../../device/today';
 import { backupFileName, createBackup } from '../../store/backup';
-import { useAppStoreApi } from '../../store/store-context';
+import { useAppStoreApi } from '../../components/store-context';
 
 export function BackupExport() {
   const { t } = useTranslation();

@@ -5,7 +5,7 @@ import { switchLanguage } from '../../i18n/i18n';
 import { isLanguageCode } from '../../i18n/languages';
 import { BACKUP_MAX_BYTES, readBackup, type BackupError, type BackupSummary } from '../../store/backup';
 import type { SavedState } from '../../store/schema';
-import { useAppStoreApi, useDataControls } from '../../store/store-context';
+import { useAppStoreApi, useDataControls } from '../../components/store-context';
 import { BackupPreview } from './backup-preview';
 
 type Step = { kind: 'idle' } | { kind: 'refused'; error: BackupError | 'unreadable' } | { kind: 'confirm'; state: SavedState; summary: BackupSummary };

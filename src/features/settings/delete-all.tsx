@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDataControls } from '../../store/store-context';
+import { useDataControls } from '../../components/store-context';
 
 /** Erasing cannot be undone, so it takes a second, explicit confirmation and suggests a backup first. */
 export function DeleteAll() {

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { saveFile } from '../../lib/save-file';
-import { listRecoveries, RECOVERY_PREFIX, recoveryText } from '../../store/idb-storage';
-import { useSessionStatus } from '../../store/store-context';
+import { saveFile } from '../../device/save-file';
+import { listRecoveries, RECOVERY_PREFIX, recoveryText } from '../../store/database';
+import { useSessionStatus } from '../../components/store-context';
 
 /** Data that could not be read is never deleted by the app: the student can download it to get help. */
 export function RecoveryDownloads() {

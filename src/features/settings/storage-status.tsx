@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isStandalone } from '../../pwa/display-mode';
+import { isStandalone } from '../../device/display-mode';
 import { isIosSafari } from '../../pwa/install';
 
 interface Reading {

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../../app/routes';
+import { hrefFor } from '../../navigation/routes';
 import { OfficialLink } from '../../components/official-link';
 import { PathChoice } from '../../components/path-choice';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useUndo } from '../../components/undo-notice';
 import { DEFAULT_PATH, registersOnline, type PathId } from '../../domain/paths';
-import { useApp } from '../../store/store-context';
+import { useApp } from '../../components/store-context';
 
 /** How many points each path's guide has in the translations (domain.md §1 and §10). */
 const GUIDE_POINTS: Record<PathId, number> = {

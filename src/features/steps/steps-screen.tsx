@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../../app/routes';
+import { hrefFor } from '../../navigation/routes';
 import { DoneCheckbox } from '../../components/done-checkbox';
 import { OfficialLink } from '../../components/official-link';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useDayToggle } from '../../components/use-day-toggle';
 import { countDone, STEPS, type StepId } from '../../domain/steps';
-import { useApp } from '../../store/store-context';
+import { useApp } from '../../components/store-context';
 
 /** Where each step card points the student next, besides its text. */
 const STEP_LINKS: Partial<Record<StepId, 'registration' | 'prepare' | 'documents'>> = {

@@ -1,4 +1,4 @@
-import { isStandalone } from '../pwa/display-mode';
+import { isStandalone } from './display-mode';
 
 /**
  * Hands a file to the student: through the share sheet where an installed app cannot download

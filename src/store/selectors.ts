@@ -1,5 +1,5 @@
 import type { ReminderInput } from '../domain/reminders';
-import type { AppState } from '../store/app-store';
+import type { AppState } from './app-store';
 
 /** The part of the saved state the reminder rules read. */
 export function reminderInput(state: AppState): ReminderInput {

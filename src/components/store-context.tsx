@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { AppState, AppStores, SessionStatus } from './app-store';
+import type { AppState, AppStores, SessionStatus } from '../store/app-store';
 
 const StoresContext = createContext<AppStores | null>(null);
 

@@ -1,0 +1,73 @@
+// The one module that touches IndexedDB (idb-keyval, its default database "keyval-store"). Keys:
+//   secu-steps/state               { state, version, revision }: the student's data (idb-storage.ts decides what is written)
+//   secu-steps/backup-v<N>         the raw blob as it was before migrating from version N
+//   secu-steps/recovery-<time>     data that could not be read, kept untouched for the student to download
+// The first read of the student's data is started at boot (src/boot/early-start.ts), before the app is set up,
+// and taken once by the first hydration.
+import { clear, del, get, keys, set, update } from 'idb-keyval';
+
+export const STATE_KEY = 'secu-steps/state';
+export const RECOVERY_PREFIX = 'secu-steps/recovery-';
+
+let earlyRead: Promise<unknown> | null = null;
+
+/** Starts reading the student's data now; the first hydration takes this read instead of starting another. */
+export function startEarlyRead(): void {
+  const read = get(STATE_KEY);
+  // Its failure is handled where it is awaited (the first hydration), not here.
+  read.catch(() => undefined);
+  earlyRead = read;
+}
+
+/** The read started at boot, if one is waiting; used once. */
+export function takeEarlyRead(): Promise<unknown> | null {
+  const read = earlyRead;
+  earlyRead = null;
+  return read;
+}
+
+export function readState(): Promise<unknown> {
+  return get(STATE_KEY);
+}
+
+/** Reads and replaces the stored blob in one transaction: `next` sees what is stored now and returns what to store. */
+export function updateState(next: (stored: unknown) => unknown): Promise<void> {
+  return update(STATE_KEY, next);
+}
+
+export function removeState(): Promise<void> {
+  return del(STATE_KEY);
+}
+
+/** Keeps the raw blob as it was before a migration, under backup-v<version>. */
+export function keepBeforeMigrating(version: number, raw: unknown): Promise<void> {
+  return set(`secu-steps/backup-v${version}`, raw);
+}
+
+/** Keeps data that could not be read under a new recovery key, and returns the key. */
+export async function keepUnreadable(raw: unknown, now: number): Promise<string> {
+  const key = `${RECOVERY_PREFIX}${now}`;
+  await set(key, raw);
+  return key;
+}
+
+/** Erases every key the app stored on this device, kept data included. */
+export function eraseEverything(): Promise<void> {
+  return clear();
+}
+
+/** The keys of data that could not be read and was kept aside, oldest first. */
+export async function listRecoveries(): Promise<string[]> {
+  const all = await keys();
+  return all.filter((key): key is string => typeof key === 'string' && key.startsWith(RECOVERY_PREFIX)).sort();
+}
+
+/** Kept data as text the student can download, whatever it holds. */
+export async function recoveryText(key: string): Promise<string> {
+  const raw: unknown = await get(key);
+  try {
+    return JSON.stringify(raw, null, 2) ?? String(raw);
+  } catch {
+    return String(raw);
+  }
+}
