@@ -48,7 +48,8 @@ describe('choosing a path', () => {
     expect(within(nav).getByRole('link', { name: 'Steps' })).toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: 'Documents' })).toBeInTheDocument();
 
-    await user.click(within(nav).getByRole('link', { name: 'My situation' }));
+    await user.click(within(nav).getByRole('link', { name: 'More' }));
+    await user.click(await screen.findByRole('link', { name: 'My situation' }));
     await user.click(await screen.findByRole('radio', { name: /Québec/ }));
     expect(stores.app.getState().path).toBe('quebec');
     expect(screen.getByText(/SE 401-Q-106/)).toBeInTheDocument();

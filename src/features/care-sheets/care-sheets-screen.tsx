@@ -1,7 +1,7 @@
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenHeading } from '../../components/screen-heading';
-import { useUndo } from '../../components/undo-notice';
+import { useOfferUndo } from '../../components/undo-notice';
 import type { CareSheet } from '../../domain/care-sheets';
 import { useApp } from '../../store/store-context';
 import { AddCareSheetForm } from './add-care-sheet-form';
@@ -22,7 +22,7 @@ export default function CareSheetsScreen() {
   const careSheets = useApp((s) => s.careSheets);
   const removeCareSheet = useApp((s) => s.removeCareSheet);
   const restoreCareSheet = useApp((s) => s.restoreCareSheet);
-  const [undoNotice, offerUndo] = useUndo();
+  const offerUndo = useOfferUndo();
 
   const remove = (sheet: CareSheet, visit: string) => {
     const removed = removeCareSheet(sheet.id);
@@ -43,7 +43,6 @@ export default function CareSheetsScreen() {
         <h2 id={listHeadingId} ref={listHeading} tabIndex={-1}>
           {t('careSheets.list.title')}
         </h2>
-        {undoNotice}
         {careSheets.length === 0 ? (
           <p className="note">{t('careSheets.list.empty')}</p>
         ) : (

@@ -10,7 +10,7 @@ export default function DocumentsScreen() {
   const { t } = useTranslation();
   const documents = useApp((s) => s.documents);
   const setDocument = useApp((s) => s.setDocument);
-  const [undoNotice, toggle] = useDayToggle(documents, setDocument, (document) =>
+  const [, toggle] = useDayToggle(documents, setDocument, (document) =>
     t('documents.unmarked', { name: t(`documents.${document}.name`) }),
   );
   const ready = countReady(documents);
@@ -22,7 +22,6 @@ export default function DocumentsScreen() {
       <p className="callout">{t('documents.onePdf')}</p>
       <p className="progress-line">{t('progress.documents', { ready, total: DOCUMENTS.length })}</p>
       <progress max={DOCUMENTS.length} value={ready} aria-label={t('progress.documentsLabel')} />
-      {undoNotice}
       <ul className="cards">
         {DOCUMENTS.map((document) => (
           <li key={document} className="card">

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUndo } from '../../components/undo-notice';
+import { useOfferUndo } from '../../components/undo-notice';
 import type { NumberKind } from '../../domain/numbers';
 import { formatSocialSecurityNumber } from '../../domain/social-security-number';
 import { today } from '../../lib/today';
@@ -14,7 +14,7 @@ export function NumberSection({ kind, children }: { kind: NumberKind; children: 
   const saved = useApp((s) => s.numbers[kind]);
   const setNumber = useApp((s) => s.setNumber);
   const store = useAppStoreApi();
-  const [undoNotice, offerUndo] = useUndo();
+  const offerUndo = useOfferUndo();
   const [editing, setEditing] = useState(false);
   // Where focus goes after the view switches, so keyboard and screen-reader users are not left on a removed button.
   const [focusOn, setFocusOn] = useState<'entry' | 'saved' | null>(null);
@@ -33,7 +33,6 @@ export function NumberSection({ kind, children }: { kind: NumberKind; children: 
     <section className="card number-section">
       <h2>{t(`numbers.${kind}.title`)}</h2>
       {children}
-      {undoNotice}
       {saved && !editing ? (
         <SavedNumber
           kind={kind}
