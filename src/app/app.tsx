@@ -1,9 +1,11 @@
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useMemo, type ComponentType, type LazyExoticComponent } from 'react';
 import { useTranslation } from 'react-i18next';
 import HomeScreen from '../features/home/home-screen';
 import { loadTranslations } from '../i18n/i18n';
 import { useApp } from '../store/store-context';
 import { UndoProvider, UndoSnackbar } from '../components/undo-notice';
+import { DayLocaleContext } from '../components/day-format';
+import { dayLocale } from '../domain/dates';
 import { LanguageSwitcher } from './language-switcher';
 import { NavBar } from './nav-bar';
 import { ScreenErrorBoundary } from './screen-error-boundary';
@@ -33,37 +35,41 @@ async function withTranslations<T>(part: string, screen: Promise<T>): Promise<T>
 }
 
 export function App() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Days follow the phone's region within the app's language (en-GB: 5 October; en-US: October 5).
+  const locale = useMemo(() => dayLocale(i18n.language, navigator.languages), [i18n.language]);
   const route = useRoute();
   const chosen = useApp((s) => s.path !== null);
   const Screen = SCREENS[chosen ? route : 'home'];
   useReminderSignals();
   return (
-    <UndoProvider>
-      <div className={chosen ? 'app with-tabs' : 'app'}>
-        <header className="app-header">
-          <p className="brand">{t('app.name')}</p>
-          <LanguageSwitcher />
-        </header>
-        <StorageNotice />
-        <main id="main">
-          <ScreenErrorBoundary key={route}>
-            <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
-              <Screen />
-            </Suspense>
-          </ScreenErrorBoundary>
-        </main>
-        {/* Fixed above the tab bar; in the page order right after the screen, where a keyboard user goes next. */}
-        <div className="dock">
-          <UndoSnackbar />
-          <UpdateNotice />
+    <DayLocaleContext.Provider value={locale}>
+      <UndoProvider>
+        <div className={chosen ? 'app with-tabs' : 'app'}>
+          <header className="app-header">
+            <p className="brand">{t('app.name')}</p>
+            <LanguageSwitcher />
+          </header>
+          <StorageNotice />
+          <main id="main">
+            <ScreenErrorBoundary key={route}>
+              <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+                <Screen />
+              </Suspense>
+            </ScreenErrorBoundary>
+          </main>
+          {/* Fixed above the tab bar; in the page order right after the screen, where a keyboard user goes next. */}
+          <div className="dock">
+            <UndoSnackbar />
+            <UpdateNotice />
+          </div>
+          <footer className="app-footer">
+            <p>{t('app.disclaimer')}</p>
+            <p>{t('app.version', { version: __BUILD_ID__ })}</p>
+          </footer>
+          {chosen && <NavBar current={route} />}
         </div>
-        <footer className="app-footer">
-          <p>{t('app.disclaimer')}</p>
-          <p>{t('app.version', { version: __BUILD_ID__ })}</p>
-        </footer>
-        {chosen && <NavBar current={route} />}
-      </div>
-    </UndoProvider>
+      </UndoProvider>
+    </DayLocaleContext.Provider>
   );
 }

@@ -42,7 +42,7 @@ test('a provisional number entered in September brings the right reminder in Jan
     await expect(page.getByRole('checkbox', { name })).not.toBeChecked();
   }
   await page.getByRole('checkbox', { name: 'ameli account created' }).check();
-  await expect(page.getByText('Done on January 20, 2027')).toBeVisible();
+  await expect(page.getByText('Done on 20 January 2027')).toBeVisible();
 });
 
 test('a care sheet logged offline is still there after a browser restart', async ({ server, launch }) => {

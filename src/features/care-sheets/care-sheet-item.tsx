@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { sendingDeadline, type CareSheet } from '../../domain/care-sheets';
-import { formatDay } from '../../domain/dates';
+import { useFormatDay } from '../../components/day-format';
 import { today } from '../../lib/today';
 import { RefundForm } from './refund-form';
 import { SentCheckbox } from './sent-checkbox';
@@ -14,9 +14,10 @@ interface Props {
 
 /** One visit paid up front: what it cost, whether its care sheet went out, and what came back. */
 export function CareSheetItem({ sheet, onDelete, offerUndo }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatDay = useFormatDay();
   const euros = useEuros();
-  const day = formatDay(sheet.day, i18n.language);
+  const day = formatDay(sheet.day);
   const kind = t(`careSheets.kinds.${sheet.kind}`);
   const visit = t('careSheets.item.visit', { day, kind });
   const deadline = sendingDeadline(sheet);
@@ -30,7 +31,7 @@ export function CareSheetItem({ sheet, onDelete, offerUndo }: Props) {
       </div>
       {!sheet.sentOn && (
         <p className={late ? 'message warning' : 'note'}>
-          {t(late ? 'careSheets.item.late' : 'careSheets.item.sendBy', { day: formatDay(deadline, i18n.language) })}
+          {t(late ? 'careSheets.item.late' : 'careSheets.item.sendBy', { day: formatDay(deadline) })}
         </p>
       )}
       <SentCheckbox sheet={sheet} visit={visit} offerUndo={offerUndo} />

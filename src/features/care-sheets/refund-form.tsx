@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseEuros, type CareSheet } from '../../domain/care-sheets';
-import { formatDay } from '../../domain/dates';
+import { useFormatDay } from '../../components/day-format';
 import { today } from '../../lib/today';
 import { useApp } from '../../store/store-context';
 import { useEuros } from './use-euros';
@@ -15,7 +15,8 @@ interface Props {
 
 /** Records what the CPAM paid back, or shows it with a way to clear it. */
 export function RefundForm({ sheet, visit, offerUndo }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatDay = useFormatDay();
   const id = useId();
   const about = t('careSheets.item.about', { visit });
   const euros = useEuros();
@@ -49,7 +50,7 @@ export function RefundForm({ sheet, visit, offerUndo }: Props) {
   };
 
   if (refundedOn) {
-    const day = formatDay(refundedOn, i18n.language);
+    const day = formatDay(refundedOn);
     return (
       <div className="care-refund">
         <p className="done-day">
