@@ -1,6 +1,7 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sendingDeadline, type CareSheet } from '../../domain/care-sheets';
 import { useFormatDay } from '../../components/day-format';
+import { sendingDeadline, type CareSheet } from '../../domain/care-sheets';
 import { today } from '../../lib/today';
 import { RefundForm } from './refund-form';
 import { SentCheckbox } from './sent-checkbox';
@@ -9,11 +10,10 @@ import { useEuros } from './use-euros';
 interface Props {
   sheet: CareSheet;
   onDelete(sheet: CareSheet, visit: string): void;
-  offerUndo(message: string, undo: () => void): void;
 }
 
 /** One visit paid up front: what it cost, whether its care sheet went out, and what came back. */
-export function CareSheetItem({ sheet, onDelete, offerUndo }: Props) {
+export const CareSheetItem = memo(function CareSheetItem({ sheet, onDelete }: Props) {
   const { t } = useTranslation();
   const formatDay = useFormatDay();
   const euros = useEuros();
@@ -26,7 +26,7 @@ export function CareSheetItem({ sheet, onDelete, offerUndo }: Props) {
   return (
     <li className="card care-sheet">
       <div className="care-sheet-head">
-        <h3>{t('careSheets.item.heading', { day, kind })}</h3>
+        <h3 tabIndex={-1}>{t('careSheets.item.heading', { day, kind })}</h3>
         <p className="care-sheet-paid">{t('careSheets.item.paid', { amount: euros(sheet.paidCents) })}</p>
       </div>
       {!sheet.sentOn && (
@@ -34,8 +34,8 @@ export function CareSheetItem({ sheet, onDelete, offerUndo }: Props) {
           {t(late ? 'careSheets.item.late' : 'careSheets.item.sendBy', { day: formatDay(deadline) })}
         </p>
       )}
-      <SentCheckbox sheet={sheet} visit={visit} offerUndo={offerUndo} />
-      <RefundForm sheet={sheet} visit={visit} offerUndo={offerUndo} />
+      <SentCheckbox sheet={sheet} visit={visit} />
+      <RefundForm sheet={sheet} visit={visit} />
       <button
         type="button"
         className="button"
@@ -46,4 +46,4 @@ export function CareSheetItem({ sheet, onDelete, offerUndo }: Props) {
       </button>
     </li>
   );
-}
+});
