@@ -188,25 +188,25 @@ describe('the care sheets screen', () => {
     expect(stores.app.getState().careSheets[0]?.refundedCents).toBe(1900);
   });
 
-  it('shows the newest 20 visits of a long list, and older ones on request', async () => {
+  it('shows the newest 10 visits of a long list, and older ones on request', async () => {
     const user = userEvent.setup();
     const stores = createAppStores();
     await stores.app.persist.rehydrate();
-    for (let i = 0; i < 45; i += 1) {
+    for (let i = 0; i < 25; i += 1) {
       stores.app.getState().addCareSheet({ day: addDays('2026-01-01', i), kind: 'pharmacy', paidCents: 100 + i });
     }
     await renderWithStore(<CareSheetsScreen />, stores);
-    expect(visits()).toHaveLength(20);
-    expect(visits()[0]).toHaveTextContent(shown(addDays('2026-01-01', 44)));
-    expect(screen.getByText('Showing the 20 most recent of 45 visits.')).toBeInTheDocument();
+    expect(visits()).toHaveLength(10);
+    expect(visits()[0]).toHaveTextContent(shown(addDays('2026-01-01', 24)));
+    expect(screen.getByText('Showing the 10 most recent of 25 visits.')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Show 20 older visits' }));
-    expect(visits()).toHaveLength(40);
-    expect(within(visits()[20] as HTMLElement).getByRole('heading')).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Show 10 older visits' }));
+    expect(visits()).toHaveLength(20);
+    expect(within(visits()[10] as HTMLElement).getByRole('heading')).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Show 5 older visits' }));
-    expect(visits()).toHaveLength(45);
+    expect(visits()).toHaveLength(25);
     expect(screen.queryByRole('button', { name: /older/ })).not.toBeInTheDocument();
-    expect(total('Paid')).toBe('€54.90');
+    expect(total('Paid')).toBe('€28.00');
   });
 
   it('says plainly when no care sheet is waiting to be sent', async () => {

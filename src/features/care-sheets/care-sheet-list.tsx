@@ -4,7 +4,7 @@ import type { CareSheet } from '../../domain/care-sheets';
 import { CareSheetItem } from './care-sheet-item';
 
 /** A year of visits is hundreds of cards: the newest come first, older ones on request, a batch at a time. */
-export const VISITS_PER_BATCH = 20;
+export const VISITS_PER_BATCH = 10;
 
 interface Props {
   /** Newest first. */
