@@ -8,7 +8,7 @@ import { useApp, useAppStoreApi } from '../../store/store-context';
 import { NumberEntry } from './number-entry';
 import { SavedNumber } from './saved-number';
 
-/** One number's card: what it is for, then its field or, once saved, the saved number. */
+/** One number's card: its field or, once saved, the saved number first, then what it is for, folded. */
 export function NumberSection({ kind, children }: { kind: NumberKind; children: ReactNode }) {
   const { t } = useTranslation();
   const saved = useApp((s) => s.numbers[kind]);
@@ -32,7 +32,6 @@ export function NumberSection({ kind, children }: { kind: NumberKind; children: 
   return (
     <section className="card number-section">
       <h2>{t(`numbers.${kind}.title`)}</h2>
-      {children}
       {saved && !editing ? (
         <SavedNumber
           kind={kind}
@@ -63,6 +62,10 @@ export function NumberSection({ kind, children }: { kind: NumberKind; children: 
           }
         />
       )}
+      <details className="number-more">
+        <summary>{t(`numbers.${kind}.about`)}</summary>
+        {children}
+      </details>
     </section>
   );
 }
