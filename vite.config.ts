@@ -134,5 +134,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // A few component tests walk every screen; on a busy 2-core machine that can pass 5 s.
+    testTimeout: 15_000,
   },
 });

@@ -1,8 +1,11 @@
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useMemo, type ComponentType, type LazyExoticComponent } from 'react';
 import { useTranslation } from 'react-i18next';
 import HomeScreen from '../features/home/home-screen';
 import { loadTranslations } from '../i18n/i18n';
 import { useApp } from '../components/store-context';
+import { UndoProvider, UndoSnackbar } from '../components/undo-notice';
+import { DayLocaleContext } from '../components/day-format';
+import { dayLocale } from '../domain/dates';
 import { LanguageSwitcher } from './language-switcher';
 import { NavBar } from './nav-bar';
 import { ScreenErrorBoundary } from './screen-error-boundary';
@@ -22,6 +25,7 @@ const SCREENS: Record<Route, ComponentType | LazyExoticComponent<ComponentType>>
   after: lazy(() => withTranslations('after', import('../features/after/after-screen'))),
   'care-sheets': lazy(() => withTranslations('care-sheets', import('../features/care-sheets/care-sheets-screen'))),
   settings: lazy(() => withTranslations('settings', import('../features/settings/settings-screen'))),
+  more: lazy(() => withTranslations('more', import('./more-screen'))),
 };
 
 /** A screen whose strings live in their own file opens once both its code and its strings are there. */
@@ -31,31 +35,41 @@ async function withTranslations<T>(part: string, screen: Promise<T>): Promise<T>
 }
 
 export function App() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Days follow the phone's region within the app's language (en-GB: 5 October; en-US: October 5).
+  const locale = useMemo(() => dayLocale(i18n.language, navigator.languages), [i18n.language]);
   const route = useRoute();
   const chosen = useApp((s) => s.path !== null);
   const Screen = SCREENS[chosen ? route : 'home'];
   useReminderSignals();
   return (
-    <div className="app">
-      <header className="app-header">
-        <p className="brand">{t('app.name')}</p>
-        <LanguageSwitcher />
-      </header>
-      {chosen && <NavBar current={route} />}
-      <StorageNotice />
-      <main id="main">
-        <ScreenErrorBoundary key={route}>
-          <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
-            <Screen />
-          </Suspense>
-        </ScreenErrorBoundary>
-      </main>
-      <UpdateNotice />
-      <footer className="app-footer">
-        <p>{t('app.disclaimer')}</p>
-        <p>{t('app.version', { version: __BUILD_ID__ })}</p>
-      </footer>
-    </div>
+    <DayLocaleContext.Provider value={locale}>
+      <UndoProvider>
+        <div className={chosen ? 'app with-tabs' : 'app'}>
+          <header className="app-header">
+            <p className="brand">{t('app.name')}</p>
+            <LanguageSwitcher />
+          </header>
+          <StorageNotice />
+          <main id="main">
+            <ScreenErrorBoundary key={route}>
+              <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+                <Screen />
+              </Suspense>
+            </ScreenErrorBoundary>
+          </main>
+          {/* Fixed above the tab bar; in the page order right after the screen, where a keyboard user goes next. */}
+          <div className="dock">
+            <UndoSnackbar />
+            <UpdateNotice />
+          </div>
+          <footer className="app-footer">
+            <p>{t('app.disclaimer')}</p>
+            <p>{t('app.version', { version: __BUILD_ID__ })}</p>
+          </footer>
+          {chosen && <NavBar current={route} />}
+        </div>
+      </UndoProvider>
+    </DayLocaleContext.Provider>
   );
 }

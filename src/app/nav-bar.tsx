@@ -1,35 +1,25 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_PATH, isAffiliated, registersOnline, type PathId } from '../domain/paths';
+import { DEFAULT_PATH } from '../domain/paths';
 import { useApp } from '../components/store-context';
 import { hrefFor, type Route } from '../navigation/routes';
+import { tabsFor } from './tabs';
 
-/**
- * The six-step screens exist only for students who register online; Québec students, affiliated to a CPAM,
- * also get the numbers, the referring doctor and the care sheets; the others get their guide.
- */
-function routesFor(path: PathId): Route[] {
-  if (registersOnline(path)) return ['home', 'steps', 'documents', 'prepare', 'numbers', 'after', 'care-sheets', 'situation', 'settings'];
-  if (isAffiliated(path)) return ['home', 'numbers', 'after', 'care-sheets', 'situation', 'settings'];
-  return ['home', 'situation', 'settings'];
-}
-
+/** The tab bar at the bottom of the screen, within thumb reach: at most five tabs, the other screens under More. */
 export function NavBar({ current }: { current: Route }) {
   const { t } = useTranslation();
-  const path = useApp((s) => s.path) ?? DEFAULT_PATH;
-  const list = useRef<HTMLUListElement>(null);
-  // The row scrolls sideways on a phone: keep the current screen's link in view.
-  useEffect(() => {
-    list.current
-      ?.querySelector<HTMLElement>('[aria-current="page"]')
-      ?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-  }, [current]);
+  const { tabs, more } = tabsFor(useApp((s) => s.path) ?? DEFAULT_PATH);
+  // More is the current tab while one of its screens is open; the page itself is that screen.
+  const inMore = more.includes(current);
   return (
-    <nav aria-label={t('nav.label')} className="nav">
-      <ul ref={list}>
-        {routesFor(path).map((route) => (
+    <nav aria-label={t('nav.label')} className="tab-bar">
+      <ul>
+        {tabs.map((route) => (
           <li key={route}>
-            <a href={hrefFor(route)} aria-current={route === current ? 'page' : undefined}>
+            <a
+              href={hrefFor(route)}
+              data-tab={route}
+              aria-current={route === current ? 'page' : route === 'more' && inMore ? 'true' : undefined}
+            >
               {t(`nav.${route}`)}
             </a>
           </li>

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDay, type Day } from '../domain/dates';
+import type { Day } from '../domain/dates';
+import { useFormatDay } from './day-format';
 
 interface Props {
   label: ReactNode;
@@ -14,7 +15,8 @@ interface Props {
 
 /** A native checkbox named by what it marks, with the day it was ticked underneath. */
 export function DoneCheckbox({ label, day, dayKey, error, onChange }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatDay = useFormatDay();
   const id = useId();
   const describedBy = [day && `${id}-day`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
@@ -29,7 +31,7 @@ export function DoneCheckbox({ label, day, dayKey, error, onChange }: Props) {
       <label htmlFor={id}>{label}</label>
       {day && (
         <p className="done-day" id={`${id}-day`}>
-          {t(dayKey, { day: formatDay(day, i18n.language) })}
+          {t(dayKey, { day: formatDay(day) })}
         </p>
       )}
       {error && (

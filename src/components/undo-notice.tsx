@@ -1,38 +1,84 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Offer {
   message: string;
   undo: () => void;
+  /** What had focus when the offer was made: focus goes back there once the snackbar closes. */
+  returnTo: Element | null;
 }
 
-/** After a tap that removes something, offers to put it back. Returns the notice to render and the offer function. */
-export function useUndo(): [ReactNode, (message: string, undo: () => void) => void] {
+type OfferUndo = (message: string, undo: () => void) => void;
+
+const OfferContext = createContext<OfferUndo>(() => undefined);
+const CurrentContext = createContext<[Offer | null, (offer: Offer | null) => void]>([null, () => undefined]);
+
+/** Holds the one undo offer of the app; the shell renders it once, in the snackbar. */
+export function UndoProvider({ children }: { children: ReactNode }) {
+  const current = useState<Offer | null>(null);
+  const setOffer = current[1];
+  const offer = useCallback<OfferUndo>(
+    (message, undo) => setOffer({ message, undo, returnTo: document.activeElement }),
+    [setOffer],
+  );
+  return (
+    <OfferContext.Provider value={offer}>
+      <CurrentContext.Provider value={current}>{children}</CurrentContext.Provider>
+    </OfferContext.Provider>
+  );
+}
+
+/** After a tap that removes or clears something, offers to put it back in the app's one snackbar. */
+export function useOfferUndo(): OfferUndo {
+  return useContext(OfferContext);
+}
+
+/**
+ * The former per-screen notice, kept for screens not moved to useOfferUndo yet: the offer now shows in the
+ * shell's snackbar, so the notice to render is always null.
+ */
+export function useUndo(): [ReactNode, OfferUndo] {
+  return [null, useOfferUndo()];
+}
+
+/**
+ * The snackbar: fixed above the tab bar so it is on screen wherever the tap was, announced politely, in the
+ * tab order right after the screen, never taking focus. It stays until used, dismissed or replaced.
+ */
+export function UndoSnackbar() {
   const { t } = useTranslation();
-  const [offer, setOffer] = useState<Offer | null>(null);
-  const offerUndo = useCallback((message: string, undo: () => void) => setOffer({ message, undo }), []);
-  // The live region is always in the page, so screen readers announce the offer when it appears.
-  const notice = (
-    <div role="status" className="undo-region">
+  const [offer, setOffer] = useContext(CurrentContext);
+  const [closed, setClosed] = useState<Offer | null>(null);
+  const region = useRef<HTMLDivElement>(null);
+
+  // Focus left inside the snackbar would fall to the page: it goes back to where the student was.
+  useEffect(() => {
+    const target = closed?.returnTo;
+    if (!closed || !region.current?.contains(document.activeElement) && document.activeElement !== document.body) return;
+    if (target instanceof HTMLElement && target.isConnected) target.focus();
+    else document.querySelector<HTMLElement>('main h1')?.focus();
+  }, [closed]);
+
+  const close = (undo: boolean) => {
+    if (!offer) return;
+    if (undo) offer.undo();
+    setOffer(null);
+    setClosed(offer);
+  };
+
+  return (
+    <div role="status" className="undo-region" ref={region} onKeyDown={(event) => event.key === 'Escape' && close(false)}>
       {offer && (
         <div className="undo-notice">
           <span>{offer.message}</span>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              offer.undo();
-              setOffer(null);
-            }}
-          >
+          <button type="button" className="button" onClick={() => close(true)}>
             {t('common.undo')}
           </button>
-          <button type="button" className="button quiet" onClick={() => setOffer(null)}>
+          <button type="button" className="button quiet" onClick={() => close(false)}>
             {t('common.dismiss')}
           </button>
         </div>
       )}
     </div>
   );
-  return [notice, offerUndo];
 }

@@ -5,7 +5,8 @@ import { useUndo } from './undo-notice';
 
 /**
  * The tick used for steps, documents and after-tasks: ticking records today, unticking clears the day and
- * offers to put the original day back. Returns the undo notice to render and the toggle.
+ * offers, in the shell's snackbar, to put the original day back. Returns the toggle second; the first item
+ * is always null (the notice used to be rendered by each screen).
  */
 export function useDayToggle<K extends string>(
   days: Partial<Record<K, Day>>,

@@ -38,7 +38,32 @@ export function addDays(day: Day, count: number): Day {
   return date.toISOString().slice(0, 10);
 }
 
-/** A day written for people, in their language, e.g. "26 November 2026". */
+// Creating a date formatter costs far more than using one: one per locale, kept for the session.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A day written for people, in their language and region, e.g. "26 November 2026" (en-GB), "November 26, 2026" (en-US). */
 export function formatDay(day: Day, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(toUtc(day));
+  let format = dayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    dayFormats.set(locale, format);
+  }
+  return format.format(toUtc(day));
+}
+
+/**
+ * The locale days are written in: the first of the phone's languages (most preferred first) that is the app's
+ * language, so English on an en-GB phone writes "5 October 2026" and on an en-US phone "October 5, 2026";
+ * when none is, the app's language alone.
+ */
+export function dayLocale(appLanguage: string, phoneLanguages: readonly string[]): string {
+  for (const tag of phoneLanguages) {
+    if (tag.toLowerCase().split('-')[0] !== appLanguage.toLowerCase()) continue;
+    try {
+      return Intl.getCanonicalLocales(tag)[0] ?? appLanguage;
+    } catch {
+      // Not a valid language tag: try the next one.
+    }
+  }
+  return appLanguage;
 }

@@ -78,7 +78,7 @@ describe('the reminders on the home screen', () => {
     expect(stores.app.getState().afterTasks.ameliAccount).toBe('2027-01-25');
     // Creating the account brings the next task, ordering the card, due the same day.
     expect(within(region).getByRole('heading', { name: 'Order your carte Vitale' })).toBeInTheDocument();
-    await user.click(within(region).getByRole('button', { name: 'Undo' }));
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(stores.app.getState().afterTasks.ameliAccount).toBeUndefined();
   });
 
@@ -97,8 +97,8 @@ describe('the reminders on the home screen', () => {
     await user.click(within(region).getByRole('button', { name: 'All sent' }));
     expect(stores.app.getState().careSheets.map((sheet) => sheet.sentOn)).toEqual(['2026-10-20', '2026-10-20']);
     expect(within(region).getByRole('heading', { name: 'Reminders' })).toHaveFocus();
-    expect(within(region).getByText('“Send your care sheets” is done.').closest('[role="status"]')).not.toBeNull();
-    await user.click(within(region).getByRole('button', { name: 'Undo' }));
+    expect(screen.getByText('“Send your care sheets” is done.').closest('[role="status"]')).not.toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(stores.app.getState().careSheets.map((sheet) => sheet.sentOn)).toEqual([undefined, undefined]);
   });
 

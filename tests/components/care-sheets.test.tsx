@@ -145,16 +145,72 @@ describe('the care sheets screen', () => {
     await addVisit(user, { day: '2026-09-20', kind: 'Pharmacy', amount: '12' });
     const before = stores.app.getState().careSheets;
 
-    const visit = `the visit of ${shown('2026-09-25')} (General practitioner)`;
+    const visit = `the visit on ${shown('2026-09-25')} (General practitioner)`;
     await user.click(screen.getByRole('button', { name: `Delete ${visit}` }));
     expect(visits()).toHaveLength(1);
     expect(total('Paid')).toBe('€12.00');
-    expect(screen.getByText(`Deleted: ${visit}`)).toBeInTheDocument();
+    expect(screen.getByText(`You deleted ${visit}.`)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Undo' })).not.toHaveFocus();
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(visits()).toHaveLength(2);
     expect(screen.getByRole('button', { name: `Delete ${visit}` })).toBeInTheDocument();
     expect(total('Paid')).toBe('€37.00');
     expect(stores.app.getState().careSheets).toEqual(before);
+  });
+
+  it('asks before saving a refund larger than what was paid, and saves it when asked again', async () => {
+    const user = userEvent.setup();
+    const { stores } = await renderWithStore(<CareSheetsScreen />);
+    await addVisit(user, { amount: '30' });
+    const item = within(visits()[0] as HTMLElement);
+    await user.type(item.getByLabelText(/^Amount refunded/), '300');
+    await user.click(item.getByRole('button', { name: /^Save refund/ }));
+    expect(item.getByRole('alert')).toHaveTextContent('This refund (€300.00) is more than you paid (€30.00).');
+    expect(stores.app.getState().careSheets[0]?.refundedCents).toBeUndefined();
+
+    await user.click(item.getByRole('button', { name: /^Save anyway/ }));
+    expect(stores.app.getState().careSheets[0]?.refundedCents).toBe(30000);
+    expect(item.getByText(`Refunded €300.00 on ${shown(today())}`)).toBeInTheDocument();
+  });
+
+  it('lets a corrected refund through without asking', async () => {
+    const user = userEvent.setup();
+    const { stores } = await renderWithStore(<CareSheetsScreen />);
+    await addVisit(user, { amount: '30' });
+    const item = within(visits()[0] as HTMLElement);
+    await user.type(item.getByLabelText(/^Amount refunded/), '190');
+    await user.click(item.getByRole('button', { name: /^Save refund/ }));
+    await user.clear(item.getByLabelText(/^Amount refunded/));
+    await user.type(item.getByLabelText(/^Amount refunded/), '19');
+    expect(item.queryByRole('alert')).not.toBeInTheDocument();
+    await user.click(item.getByRole('button', { name: /^Save refund/ }));
+    expect(stores.app.getState().careSheets[0]?.refundedCents).toBe(1900);
+  });
+
+  it('shows the newest 10 visits of a long list, and older ones on request', async () => {
+    const user = userEvent.setup();
+    const stores = createAppStores();
+    await stores.app.persist.rehydrate();
+    for (let i = 0; i < 25; i += 1) {
+      stores.app.getState().addCareSheet({ day: addDays('2026-01-01', i), kind: 'pharmacy', paidCents: 100 + i });
+    }
+    await renderWithStore(<CareSheetsScreen />, stores);
+    expect(visits()).toHaveLength(10);
+    expect(visits()[0]).toHaveTextContent(shown(addDays('2026-01-01', 24)));
+    expect(screen.getByText('Showing the 10 most recent of 25 visits.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Show 10 older visits' }));
+    expect(visits()).toHaveLength(20);
+    expect(within(visits()[10] as HTMLElement).getByRole('heading')).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Show 5 older visits' }));
+    expect(visits()).toHaveLength(25);
+    expect(screen.queryByRole('button', { name: /older/ })).not.toBeInTheDocument();
+    expect(total('Paid')).toBe('€28.00');
+  });
+
+  it('says plainly when no care sheet is waiting to be sent', async () => {
+    await renderWithStore(<CareSheetsScreen />);
+    expect(screen.getByText('No care sheet waiting to be sent')).toBeInTheDocument();
   });
 });

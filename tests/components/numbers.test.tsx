@@ -153,4 +153,33 @@ describe('the numbers screen', () => {
     expect(field).toHaveValue(GREECE);
     expect(field).toHaveFocus();
   });
+
+  it('puts the fields first, opens the digits keyboard, and switches to letters for a Corsican number', async () => {
+    const user = userEvent.setup();
+    const { stores } = await renderWithStore(<NumbersScreen />);
+    const field = screen.getByLabelText('Provisional number');
+    const about = screen.getByText('About the provisional number').closest('details');
+    expect(about).not.toHaveAttribute('open');
+    expect(field.compareDocumentPosition(about as Node) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(field).toHaveAttribute('inputmode', 'numeric');
+
+    const [letters] = screen.getAllByRole('button', { name: 'Type A or B (Corsica)' });
+    await user.click(letters!);
+    expect(letters).toHaveAttribute('aria-pressed', 'true');
+    expect(field).toHaveAttribute('inputmode', 'text');
+    expect(field).toHaveFocus();
+    await user.type(field, '2 84 05 2A 321 025 52');
+    await user.click(screen.getAllByRole('button', { name: 'Save' })[0]!);
+    expect(stores.app.getState().numbers.provisional?.value).toBe('284052A32102552');
+  });
+
+  it('reopens a saved Corsican number with the letters keyboard', async () => {
+    const user = userEvent.setup();
+    const stores = createAppStores();
+    await stores.app.persist.rehydrate();
+    stores.app.getState().setNumber('definitive', '284052A32102552', '2026-01-15');
+    await renderWithStore(<NumbersScreen />, stores);
+    await user.click(screen.getByRole('button', { name: 'Change the definitive number' }));
+    expect(screen.getByLabelText('Definitive number')).toHaveAttribute('inputmode', 'text');
+  });
 });

@@ -49,7 +49,8 @@ describe('choosing a path', () => {
     expect(within(nav).getByRole('link', { name: 'Steps' })).toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: 'Documents' })).toBeInTheDocument();
 
-    await user.click(within(nav).getByRole('link', { name: 'My situation' }));
+    await user.click(within(nav).getByRole('link', { name: 'More' }));
+    await user.click(await screen.findByRole('link', { name: 'My situation' }));
     await user.click(await screen.findByRole('radio', { name: /Québec/ }));
     expect(stores.app.getState().path).toBe('quebec');
     expect(screen.getByText(/SE 401-Q-106/)).toBeInTheDocument();
@@ -64,7 +65,8 @@ describe('choosing a path', () => {
     stores.app.getState().setDocument('visa', '2026-09-01');
     stores.app.getState().setDocument('enrolment', '2026-09-01');
     const nav = await screen.findByRole('navigation', { name: 'Main' });
-    await user.click(within(nav).getByRole('link', { name: 'My situation' }));
+    await user.click(within(nav).getByRole('link', { name: 'More' }));
+    await user.click(await screen.findByRole('link', { name: 'My situation' }));
     await user.click(await screen.findByRole('radio', { name: /without a European Health Insurance Card/ }));
     expect(stores.app.getState().path).toBe('eu-no-card');
     expect(stores.app.getState().documents).toEqual({ visa: '2026-09-01', enrolment: '2026-09-01' });

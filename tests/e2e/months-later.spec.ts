@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
-import { chooseOutsideEu, expect, firstPage, registeredOnSeptember20, storedState, test, visitUntilOffline } from './support/fixtures';
+import { chooseOutsideEu, expect, firstPage, openScreen, registeredOnSeptember20, storedState, test, visitUntilOffline } from './support/fixtures';
 
 test('a provisional number entered in September brings the right reminder in January, offline', async ({
   server,
@@ -36,13 +36,13 @@ test('a provisional number entered in September brings the right reminder in Jan
   await page.getByRole('navigation').getByRole('link', { name: 'Numbers' }).click();
   await page.getByRole('textbox', { name: 'Definitive number' }).fill('2 95 10 99 126 111 93');
   await page.getByRole('button', { name: 'Save' }).last().click();
-  await page.getByRole('navigation').getByRole('link', { name: 'After' }).click();
+  await openScreen(page, 'After');
   await expect(page.getByRole('heading', { level: 1, name: 'Referring doctor, ameli account, carte Vitale' })).toBeVisible();
   for (const name of ['ameli account created', 'carte Vitale ordered', 'Referring doctor declared']) {
     await expect(page.getByRole('checkbox', { name })).not.toBeChecked();
   }
   await page.getByRole('checkbox', { name: 'ameli account created' }).check();
-  await expect(page.getByText('Done on January 20, 2027')).toBeVisible();
+  await expect(page.getByText('Done on 20 January 2027')).toBeVisible();
 });
 
 test('a care sheet logged offline is still there after a browser restart', async ({ server, launch }) => {

@@ -1,4 +1,4 @@
-import { chooseOutsideEu, expect, firstPage, storedState, test, visitUntilOffline } from './support/fixtures';
+import { chooseOutsideEu, expect, firstPage, openScreen, storedState, test, visitUntilOffline } from './support/fixtures';
 
 test('after the first visit, the app and its ticks survive a stopped server and a browser restart', async ({
   server,
@@ -32,8 +32,8 @@ test('after the first visit, the app and its ticks survive a stopped server and 
     ['Numbers', 'Your numbers'],
     ['After', 'Referring doctor, ameli account, carte Vitale'],
     ['Care sheets', 'Care sheets'],
-  ]) {
-    await page.getByRole('navigation').getByRole('link', { name: link }).click();
+  ] as const) {
+    await openScreen(page, link);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
   }
   await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();

@@ -4,6 +4,7 @@ import type { ReactElement } from 'react';
 import { initReactI18next } from 'react-i18next';
 import { createAppStores, type AppStores } from '../../src/store/app-store';
 import { StoresProvider } from '../../src/components/store-context';
+import { UndoProvider, UndoSnackbar } from '../../src/components/undo-notice';
 
 let ready: Promise<unknown> | null = null;
 
@@ -22,11 +23,19 @@ function englishI18n() {
   return ready;
 }
 
-/** Renders `ui` with English strings and a freshly hydrated store, as the app does at start-up. */
+/** Renders `ui` with English strings and a freshly hydrated store, as the app does at start-up. A screen alone
+ * gets the shell's undo snackbar after it (the whole App brings its own). */
 export async function renderWithStore(ui: ReactElement, stores?: AppStores) {
   await englishI18n();
   const own = stores ?? createAppStores();
   if (!own.app.persist.hasHydrated()) await own.app.persist.rehydrate();
-  const result = render(<StoresProvider stores={own}>{ui}</StoresProvider>);
+  const result = render(
+    <StoresProvider stores={own}>
+      <UndoProvider>
+        {ui}
+        <UndoSnackbar />
+      </UndoProvider>
+    </StoresProvider>,
+  );
   return { ...result, stores: own };
 }

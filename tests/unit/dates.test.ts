@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOf, formatDay, isDay } from '../../src/domain/dates';
+import { addDays, dayLocale, dayOf, formatDay, isDay } from '../../src/domain/dates';
 
 describe('days', () => {
   it('accepts real calendar days only', () => {
@@ -30,6 +30,30 @@ describe('days', () => {
   it('writes a day in the student language, on the same day whatever the time zone', () => {
     expect(formatDay('2026-09-01', 'en')).toBe('September 1, 2026');
     expect(formatDay('2026-09-01', 'fr')).toBe('1 septembre 2026');
+  });
+});
+
+describe('the locale days are written in', () => {
+  it('follows the phone region within the app language', () => {
+    expect(formatDay('2026-10-05', dayLocale('en', ['en-GB', 'en']))).toBe('5 October 2026');
+    expect(formatDay('2026-10-05', dayLocale('en', ['en-US']))).toBe('October 5, 2026');
+    expect(formatDay('2026-10-05', dayLocale('fr', ['fr-FR']))).toBe('5 octobre 2026');
+  });
+
+  it('takes the first phone language that is the app language, in the order the phone prefers', () => {
+    expect(dayLocale('en', ['fr-FR', 'en-GB', 'en-US'])).toBe('en-GB');
+    expect(dayLocale('fr', ['en-GB', 'fr-CA', 'fr-FR'])).toBe('fr-CA');
+    expect(dayLocale('en', ['en-us'])).toBe('en-US');
+  });
+
+  it('falls back to the app language when no phone language matches or a tag is broken', () => {
+    expect(dayLocale('fr', ['en-GB', 'zh-CN'])).toBe('fr');
+    expect(dayLocale('en', [])).toBe('en');
+    expect(dayLocale('en', ['en-', 'en-IE'])).toBe('en-IE');
+  });
+
+  it('never mistakes a language that only starts like the app language', () => {
+    expect(dayLocale('en', ['eng-XX'])).toBe('en');
   });
 });
 

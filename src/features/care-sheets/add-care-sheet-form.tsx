@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormatDay } from '../../components/day-format';
 import { CARE_KINDS, isBeforeCover, isCareKind, MAX_CARE_SHEETS, parseEuros, type CareKind } from '../../domain/care-sheets';
-import { formatDay } from '../../domain/dates';
 import { isDay } from '../../domain/dates';
 import { today } from '../../device/today';
 import { useApp } from '../../components/store-context';
@@ -11,7 +11,8 @@ type FormError = 'full' | 'failed';
 
 /** Records one visit paid up front; nothing is kept unless the date and the amount both make sense. */
 export function AddCareSheetForm() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatDay = useFormatDay();
   const id = useId();
   const addCareSheet = useApp((s) => s.addCareSheet);
   const coverStart = useApp((s) => s.answers.coverStartDate);
@@ -67,7 +68,7 @@ export function AddCareSheetForm() {
           />
           {beforeCover && coverStart && (
             <p className="message warning" id={`${id}-day-warning`}>
-              {t('careSheets.add.beforeCover', { day: formatDay(coverStart, i18n.language) })}
+              {t('careSheets.add.beforeCover', { day: formatDay(coverStart) })}
             </p>
           )}
           {dayError && (

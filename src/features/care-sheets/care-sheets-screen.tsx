@@ -1,11 +1,11 @@
-import { useId, useRef } from 'react';
+import { useCallback, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenHeading } from '../../components/screen-heading';
-import { useUndo } from '../../components/undo-notice';
+import { useOfferUndo } from '../../components/undo-notice';
 import type { CareSheet } from '../../domain/care-sheets';
 import { useApp } from '../../components/store-context';
 import { AddCareSheetForm } from './add-care-sheet-form';
-import { CareSheetItem } from './care-sheet-item';
+import { CareSheetList } from './care-sheet-list';
 import { CareTotals } from './care-totals';
 import { HowToGetRefunded } from './how-to-get-refunded';
 import './care-sheets.css';
@@ -22,15 +22,19 @@ export default function CareSheetsScreen() {
   const careSheets = useApp((s) => s.careSheets);
   const removeCareSheet = useApp((s) => s.removeCareSheet);
   const restoreCareSheet = useApp((s) => s.restoreCareSheet);
-  const [undoNotice, offerUndo] = useUndo();
+  const offerUndo = useOfferUndo();
+  const sorted = useMemo(() => newestFirst(careSheets), [careSheets]);
 
-  const remove = (sheet: CareSheet, visit: string) => {
-    const removed = removeCareSheet(sheet.id);
-    if (!removed) return;
-    offerUndo(t('careSheets.list.deleted', { visit }), () => restoreCareSheet(removed.sheet, removed.index));
-    // The button that had focus is gone: keep keyboard users in the list rather than at the top of the page.
-    listHeading.current?.focus();
-  };
+  const remove = useCallback(
+    (sheet: CareSheet, visit: string) => {
+      const removed = removeCareSheet(sheet.id);
+      if (!removed) return;
+      // The button that had focus is gone: keep keyboard users in the list rather than at the top of the page.
+      listHeading.current?.focus();
+      offerUndo(t('careSheets.list.deleted', { visit }), () => restoreCareSheet(removed.sheet, removed.index));
+    },
+    [removeCareSheet, restoreCareSheet, offerUndo, t],
+  );
 
   return (
     <>
@@ -43,15 +47,10 @@ export default function CareSheetsScreen() {
         <h2 id={listHeadingId} ref={listHeading} tabIndex={-1}>
           {t('careSheets.list.title')}
         </h2>
-        {undoNotice}
-        {careSheets.length === 0 ? (
+        {sorted.length === 0 ? (
           <p className="note">{t('careSheets.list.empty')}</p>
         ) : (
-          <ul className="cards" aria-labelledby={listHeadingId}>
-            {newestFirst(careSheets).map((sheet) => (
-              <CareSheetItem key={sheet.id} sheet={sheet} onDelete={remove} offerUndo={offerUndo} />
-            ))}
-          </ul>
+          <CareSheetList sheets={sorted} labelledBy={listHeadingId} onDelete={remove} />
         )}
       </section>
     </>

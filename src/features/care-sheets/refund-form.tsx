@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormatDay } from '../../components/day-format';
+import { useOfferUndo } from '../../components/undo-notice';
 import { parseEuros, type CareSheet } from '../../domain/care-sheets';
-import { formatDay } from '../../domain/dates';
 import { today } from '../../device/today';
 import { useApp } from '../../components/store-context';
 import { useEuros } from './use-euros';
@@ -10,18 +11,21 @@ interface Props {
   sheet: CareSheet;
   /** Which visit this is, for screen readers moving from control to control. */
   visit: string;
-  offerUndo(message: string, undo: () => void): void;
 }
 
 /** Records what the CPAM paid back, or shows it with a way to clear it. */
-export function RefundForm({ sheet, visit, offerUndo }: Props) {
-  const { t, i18n } = useTranslation();
+export function RefundForm({ sheet, visit }: Props) {
+  const { t } = useTranslation();
+  const formatDay = useFormatDay();
+  const offerUndo = useOfferUndo();
   const id = useId();
   const about = t('careSheets.item.about', { visit });
   const euros = useEuros();
   const updateCareSheet = useApp((s) => s.updateCareSheet);
   const [amount, setAmount] = useState('');
   const [error, setError] = useState<'amount' | 'saveFailed'>();
+  // A refund larger than what was paid is most likely a typo: it is saved only when asked a second time.
+  const [overpaid, setOverpaid] = useState<number | null>(null);
   // Saving or clearing swaps the form for the result (and back): focus follows instead of falling to the page.
   const [moveFocus, setMoveFocus] = useState(false);
   const { refundedOn, refundedCents } = sheet;
@@ -33,10 +37,16 @@ export function RefundForm({ sheet, visit, offerUndo }: Props) {
       setError('amount');
       return;
     }
+    if (cents > sheet.paidCents && overpaid !== cents) {
+      setError(undefined);
+      setOverpaid(cents);
+      return;
+    }
     const problem = updateCareSheet(sheet.id, { refundedCents: cents, refundedOn: today() });
     setError(problem ? 'saveFailed' : undefined);
     if (problem) return;
     setAmount('');
+    setOverpaid(null);
     setMoveFocus(true);
   };
 
@@ -49,7 +59,7 @@ export function RefundForm({ sheet, visit, offerUndo }: Props) {
   };
 
   if (refundedOn) {
-    const day = formatDay(refundedOn, i18n.language);
+    const day = formatDay(refundedOn);
     return (
       <div className="care-refund">
         <p className="done-day">
@@ -65,6 +75,11 @@ export function RefundForm({ sheet, visit, offerUndo }: Props) {
     );
   }
 
+  const message = error
+    ? t(`careSheets.refund.errors.${error}`)
+    : overpaid !== null
+      ? t('careSheets.refund.overpaid', { refund: euros(overpaid), paid: euros(sheet.paidCents) })
+      : undefined;
   return (
     <form className="field" noValidate onSubmit={save}>
       <label htmlFor={`${id}-amount`}>
@@ -79,18 +94,21 @@ export function RefundForm({ sheet, visit, offerUndo }: Props) {
           autoComplete="off"
           autoFocus={moveFocus}
           value={amount}
-          onChange={(event) => setAmount(event.target.value)}
+          onChange={(event) => {
+            setAmount(event.target.value);
+            setOverpaid(null);
+          }}
           aria-invalid={error === 'amount' ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-describedby={message ? `${id}-message` : undefined}
         />
         <button type="submit" className="button">
-          {t('careSheets.refund.save')}
+          {t(overpaid === null ? 'careSheets.refund.save' : 'careSheets.refund.saveAnyway')}
           <span className="visually-hidden"> {about}</span>
         </button>
       </div>
-      {error && (
-        <p className="message error" id={`${id}-error`} role="alert">
-          {t(`careSheets.refund.errors.${error}`)}
+      {message && (
+        <p className={error ? 'message error' : 'message warning'} id={`${id}-message`} role="alert">
+          {message}
         </p>
       )}
     </form>

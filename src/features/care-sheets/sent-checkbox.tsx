@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DoneCheckbox } from '../../components/done-checkbox';
+import { useOfferUndo } from '../../components/undo-notice';
 import type { CareSheet } from '../../domain/care-sheets';
 import { today } from '../../device/today';
 import { useApp } from '../../components/store-context';
@@ -9,12 +10,12 @@ interface Props {
   sheet: CareSheet;
   /** Which visit this is, for screen readers moving from control to control. */
   visit: string;
-  offerUndo(message: string, undo: () => void): void;
 }
 
 /** Ticked on the day the paper care sheet went to the CPAM; unticking can be undone. */
-export function SentCheckbox({ sheet, visit, offerUndo }: Props) {
+export function SentCheckbox({ sheet, visit }: Props) {
   const { t } = useTranslation();
+  const offerUndo = useOfferUndo();
   const updateCareSheet = useApp((s) => s.updateCareSheet);
   const [failed, setFailed] = useState(false);
   const previous = sheet.sentOn;

@@ -15,7 +15,7 @@ export default function DocumentsScreen() {
   const answers = useApp((s) => s.answers);
   const documents = useApp((s) => s.documents);
   const setDocument = useApp((s) => s.setDocument);
-  const [undoNotice, toggle] = useDayToggle(documents, setDocument, (document) =>
+  const [, toggle] = useDayToggle(documents, setDocument, (document) =>
     t('documents.unmarked', { name: t(`documents.${document}.name`) }),
   );
   const listed = documentsFor(path, answers, today());
@@ -28,7 +28,6 @@ export default function DocumentsScreen() {
       <p className="callout">{t('documents.onePdf')}</p>
       <p className="progress-line">{t('progress.documents', { ready, total: listed.length })}</p>
       <progress max={listed.length} value={ready} aria-label={t('progress.documentsLabel')} />
-      {undoNotice}
       <ul className="cards">
         {listed.map((document) => (
           <li key={document} className="card">

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { formatDay } from '../../domain/dates';
+import { useFormatDay } from '../../components/day-format';
 import type { Stage } from '../../domain/journey';
 import './journey-timeline.css';
 
 /** The whole journey at a glance: one list item a stage, done (with its day), current, or later. */
 export function JourneyTimeline({ stages }: { stages: Stage[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatDay = useFormatDay();
   if (stages.length === 0) return null;
   return (
     <section className="card" aria-labelledby="journey-title">
@@ -18,7 +19,7 @@ export function JourneyTimeline({ stages }: { stages: Stage[] }) {
             <span className="stage-status">
               {stage.status === 'done'
                 ? stage.day
-                  ? t('journey.done', { day: formatDay(stage.day, i18n.language) })
+                  ? t('journey.done', { day: formatDay(stage.day) })
                   : t('journey.doneUndated')
                 : t(`journey.${stage.status}`)}
             </span>

@@ -4,7 +4,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { hrefFor } from '../../navigation/routes';
 import { OfficialLink } from '../../components/official-link';
 import { useUndo } from '../../components/undo-notice';
-import { addDays, formatDay } from '../../domain/dates';
+import { useFormatDay } from '../../components/day-format';
+import { addDays } from '../../domain/dates';
 import { unsentSheets } from '../../domain/care-sheets';
 import { dueReminders, scheduledReminders, type Reminder } from '../../domain/reminders';
 import { reminderInput } from '../../store/selectors';
@@ -17,7 +18,8 @@ const SNOOZE_DAYS = 7;
 
 /** What is due now, where the student looks first. */
 export function RemindersSection() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatDay = useFormatDay();
   const input = useApp(useShallow(reminderInput));
   const day = today();
   const due = useMemo(() => dueReminders(input, day), [input, day]);
@@ -42,7 +44,7 @@ export function RemindersSection() {
       {undoNotice}
       {next && (
         <p className="note">
-          {t('reminders.next', { title: t(`reminders.rules.${next.id}.title`), day: formatDay(next.dueOn, i18n.language) })}
+          {t('reminders.next', { title: t(`reminders.rules.${next.id}.title`), day: formatDay(next.dueOn) })}
         </p>
       )}
       <p className="note">

@@ -26,12 +26,20 @@ export function NumberEntry({ kind, initial, focusOnMount, onSaved, onCancel }: 
   const [submitted, setSubmitted] = useState(false);
   // Saving a number that fails our check takes two explicit taps: "Save it as written", then the confirmation.
   const [confirming, setConfirming] = useState(false);
+  // The digits keyboard has no letters: a Corsican number (2A, 2B) needs the letters keyboard.
+  const [letters, setLetters] = useState(/[ab]/i.test(initial));
+  const [switched, setSwitched] = useState(false);
   const check = checkNumber(kind, value);
   const invalid = !check.parsed.valid && !isStillTyping(check.parsed, submitted);
 
   useEffect(() => {
     if (focusOnMount) inputRef.current?.focus();
   }, [focusOnMount]);
+
+  // Back to the field after switching keyboards, so the phone opens the other one.
+  useEffect(() => {
+    if (switched) inputRef.current?.focus();
+  }, [switched, letters]);
 
   const save = (event: FormEvent) => {
     event.preventDefault();
@@ -60,7 +68,7 @@ export function NumberEntry({ kind, initial, focusOnMount, onSaved, onCancel }: 
             ref={inputRef}
             id={id}
             type="text"
-            inputMode="text"
+            inputMode={letters ? 'text' : 'numeric'}
             autoComplete="off"
             autoCapitalize="characters"
             spellCheck={false}
@@ -74,6 +82,17 @@ export function NumberEntry({ kind, initial, focusOnMount, onSaved, onCancel }: 
               setConfirming(false);
             }}
           />
+          <button
+            type="button"
+            className="button quiet letters"
+            aria-pressed={letters}
+            onClick={() => {
+              setLetters(!letters);
+              setSwitched(true);
+            }}
+          >
+            {t('numbers.letters')}
+          </button>
         </div>
         <NumberFeedback id={`${id}-feedback`} check={check} submitted={submitted} />
       </div>

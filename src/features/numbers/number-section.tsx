@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUndo } from '../../components/undo-notice';
+import { useOfferUndo } from '../../components/undo-notice';
 import type { NumberKind } from '../../domain/numbers';
 import { formatSocialSecurityNumber } from '../../domain/social-security-number';
 import { today } from '../../device/today';
@@ -8,13 +8,13 @@ import { useApp, useAppStoreApi } from '../../components/store-context';
 import { NumberEntry } from './number-entry';
 import { SavedNumber } from './saved-number';
 
-/** One number's card: what it is for, then its field or, once saved, the saved number. */
+/** One number's card: its field or, once saved, the saved number first, then what it is for, folded. */
 export function NumberSection({ kind, children }: { kind: NumberKind; children: ReactNode }) {
   const { t } = useTranslation();
   const saved = useApp((s) => s.numbers[kind]);
   const setNumber = useApp((s) => s.setNumber);
   const store = useAppStoreApi();
-  const [undoNotice, offerUndo] = useUndo();
+  const offerUndo = useOfferUndo();
   const [editing, setEditing] = useState(false);
   // Where focus goes after the view switches, so keyboard and screen-reader users are not left on a removed button.
   const [focusOn, setFocusOn] = useState<'entry' | 'saved' | null>(null);
@@ -32,8 +32,6 @@ export function NumberSection({ kind, children }: { kind: NumberKind; children: 
   return (
     <section className="card number-section">
       <h2>{t(`numbers.${kind}.title`)}</h2>
-      {children}
-      {undoNotice}
       {saved && !editing ? (
         <SavedNumber
           kind={kind}
@@ -64,6 +62,10 @@ export function NumberSection({ kind, children }: { kind: NumberKind; children: 
           }
         />
       )}
+      <details className="number-more">
+        <summary>{t(`numbers.${kind}.about`)}</summary>
+        {children}
+      </details>
     </section>
   );
 }

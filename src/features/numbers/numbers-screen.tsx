@@ -11,7 +11,6 @@ export default function NumbersScreen() {
   return (
     <>
       <ScreenHeading>{t('numbers.title')}</ScreenHeading>
-      <p>{t('numbers.intro')}</p>
       <p className="note">{t('numbers.savedLocally')}</p>
       <NumberSection kind="provisional">
         <p className="step-number">{t('numbers.provisional.step')}</p>
@@ -32,6 +31,7 @@ export default function NumbersScreen() {
           <li>{t('numbers.definitive.unlocks')}</li>
         </ul>
       </NumberSection>
+      <p>{t('numbers.intro')}</p>
       <p>
         <OfficialLink page="ameli" />
       </p>

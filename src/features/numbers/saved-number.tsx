@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../../components/copy-button';
-import { formatDay } from '../../domain/dates';
+import { useFormatDay } from '../../components/day-format';
 import { maskNumber, type NumberKind, type SavedNumber as Saved } from '../../domain/numbers';
 import { formatSocialSecurityNumber } from '../../domain/social-security-number';
 import { AmeliLogin } from './ameli-login';
@@ -16,7 +16,8 @@ interface Props {
 
 /** A saved number, hidden until the student asks to see it (someone may be looking at the screen). */
 export function SavedNumber({ kind, saved, focusOnMount, onChange, onRemove }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatDay = useFormatDay();
   const [shown, setShown] = useState(false);
   const valueRef = useRef<HTMLParagraphElement>(null);
   const grouped = formatSocialSecurityNumber(saved.value);
@@ -41,7 +42,7 @@ export function SavedNumber({ kind, saved, focusOnMount, onChange, onRemove }: P
           </>
         )}
       </p>
-      <p className="hint">{t('numbers.enteredOn', { day: formatDay(saved.enteredOn, i18n.language) })}</p>
+      <p className="hint">{t('numbers.enteredOn', { day: formatDay(saved.enteredOn) })}</p>
       {saved.asWritten && <p className="message warning">{t('numbers.asWritten.saved')}</p>}
       <p className="number-actions">
         <button

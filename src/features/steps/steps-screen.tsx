@@ -18,7 +18,7 @@ export default function StepsScreen() {
   const { t } = useTranslation();
   const steps = useApp((s) => s.steps);
   const setStep = useApp((s) => s.setStep);
-  const [undoNotice, toggle] = useDayToggle(steps, setStep, (step) =>
+  const [, toggle] = useDayToggle(steps, setStep, (step) =>
     t('steps.unmarked', { title: t(`steps.${step}.title`) }),
   );
 
@@ -28,7 +28,6 @@ export default function StepsScreen() {
       <p>{t('steps.intro')}</p>
       <p className="progress-line">{t('progress.steps', { done: countDone(steps), total: STEPS.length })}</p>
       <progress max={STEPS.length} value={countDone(steps)} aria-label={t('progress.stepsLabel')} />
-      {undoNotice}
       <ol className="cards">
         {STEPS.map((step, index) => (
           <li key={step} className="card">

@@ -76,6 +76,14 @@ export async function visitUntilOffline(page: Page, url: string): Promise<void> 
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
+/** Opens a screen the way a student does: with its tab, or with More and then its link (two taps at most). */
+export async function openScreen(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole('navigation').getByRole('link', { name, exact: true });
+  if ((await tab.count()) > 0) return tab.click();
+  await page.getByRole('navigation').getByRole('link', { name: 'More', exact: true }).click();
+  await page.getByRole('main').getByRole('link', { name, exact: true }).click();
+}
+
 /** Picks the default path on first start. */
 export async function chooseOutsideEu(page: Page): Promise<void> {
   await expect(page.getByRole('radio', { name: /Outside the EU/ })).toBeChecked();
