@@ -10,7 +10,7 @@ import { LanguageSwitcher } from './language-switcher';
 import { NavBar } from './nav-bar';
 import { ScreenErrorBoundary } from './screen-error-boundary';
 import { useReminderSignals } from './reminder-signals';
-import { useRoute, type Route } from '../navigation/routes';
+import { hrefFor, useRoute, type Route } from '../navigation/routes';
 import { StorageNotice } from './storage-notice';
 import { UpdateNotice } from './update-notice';
 
@@ -40,7 +40,8 @@ export function App() {
   const locale = useMemo(() => dayLocale(i18n.language, navigator.languages), [i18n.language]);
   const route = useRoute();
   const chosen = useApp((s) => s.path !== null);
-  const Screen = SCREENS[chosen ? route : 'home'];
+  // Before the first question is answered, only Settings opens besides home: a student on a new phone restores a backup.
+  const Screen = SCREENS[chosen || route === 'settings' ? route : 'home'];
   useReminderSignals();
   return (
     <DayLocaleContext.Provider value={locale}>
@@ -50,6 +51,11 @@ export function App() {
             <p className="brand">{t('app.name')}</p>
             <LanguageSwitcher />
           </header>
+          {!chosen && route === 'settings' && (
+            <p>
+              <a href={hrefFor('home')}>{t('nav.home')}</a>
+            </p>
+          )}
           <StorageNotice />
           <main id="main">
             <ScreenErrorBoundary key={route}>

@@ -5,6 +5,7 @@ import { dueReminders } from '../domain/reminders';
 import { reminderInput } from '../store/selectors';
 import { today } from '../device/today';
 import { useApp } from '../components/store-context';
+import { loadTranslations } from '../i18n/i18n';
 
 type BadgeNavigator = Navigator & { setAppBadge?(count?: number): Promise<void>; clearAppBadge?(): Promise<void> };
 
@@ -29,7 +30,8 @@ export function useReminderSignals(): void {
     if (!notifications.enabled || !allowed || due.length === 0 || notifications.lastShownOn === day) return;
     if (!('serviceWorker' in navigator)) return;
     noteShown(day);
-    void navigator.serviceWorker.ready.then((registration) =>
+    // The reminders' strings load with the reminders, not at start-up.
+    void Promise.all([navigator.serviceWorker.ready, loadTranslations('reminders')]).then(([registration]) =>
       registration.showNotification(t('reminders.notificationTitle', { count: due.length }), {
         body: due.map((reminder) => t(`reminders.rules.${reminder.id}.title`)).join('\n'),
         tag: 'secu-steps-reminders',

@@ -8,7 +8,7 @@ import { definitiveSince, provisionalSince, registeredSince } from './progress';
 import { nextStep, type StepId, type StepsDone } from './steps';
 
 /** Cards the student has read and put away, with the day (e.g. the complementary cover card). */
-export const NOTICE_IDS = ['complementary-cover'] as const;
+export const NOTICE_IDS = ['complementary-cover', 'ios-install'] as const;
 export type NoticeId = (typeof NOTICE_IDS)[number];
 export type NoticesDismissed = Partial<Record<NoticeId, Day>>;
 
@@ -20,11 +20,15 @@ export interface JourneyInput {
   numbers: Numbers;
   afterTasks: AfterTasksDone;
   dismissed: NoticesDismissed;
+  /** The day the student said they are in France, or null. */
+  arrivedOn: Day | null;
 }
 
 /** What the home screen says comes next. */
 export type NextAction =
   | { kind: 'read-guide'; path: PathId }
+  /** Not in France yet: what to prepare before leaving; never the registration site. */
+  | { kind: 'before-you-leave'; missing: DocumentId[][] }
   /** Not registered yet, and what registering needs is not all ready (each entry: any one of these). */
   | { kind: 'prepare-to-register'; missing: DocumentId[][] }
   /** Ready to register now; `canFollow` lists what may be added afterwards in the personal space. */
@@ -55,6 +59,7 @@ export function nextAction(input: JourneyInput, today: Day): NextAction {
   const missing = missingDocuments(documents, listed);
   if (registeredSince(input) === null) {
     const toRegister = missingToRegister(path, documents);
+    if (isBeforeArrival(input, today)) return { kind: 'before-you-leave', missing: toRegister };
     if (toRegister.length > 0) return { kind: 'prepare-to-register', missing: toRegister };
     return { kind: 'register', step: nextStep(steps) ?? 'connect', canFollow: missing };
   }
@@ -127,6 +132,21 @@ export function journeyStages(input: JourneyInput, today: Day): Stage[] {
     currentFound = true;
     return { id, status, day: null };
   });
+}
+
+/**
+ * True until the student is in France, as far as the app can tell: they have not said so, have not registered,
+ * and their studies have not started. The registration site is only for students already in France (domain.md §2).
+ */
+export function isBeforeArrival(input: JourneyInput, today: Day): boolean {
+  if (!registersOnline(input.path) || isDay(input.arrivedOn) || registeredSince(input) !== null) return false;
+  const start = input.answers.coverStartDate;
+  return !isDay(start) || start > today;
+}
+
+/** What to keep in mind while waiting for the definitive number: from the provisional number until it comes. */
+export function isWaitingForDefinitive(input: JourneyInput): boolean {
+  return registersOnline(input.path) && provisionalSince(input) !== null && definitiveSince(input) === null;
 }
 
 /**

@@ -43,6 +43,14 @@ export function isAffiliated(path: PathId): boolean {
   return registersOnline(path) || path === 'quebec';
 }
 
+/**
+ * True when the student may pay care up front and send paper care sheets: everyone affiliated to a CPAM, and
+ * European students with a card, refunded by their home insurer or the CPAM (domain.md §1).
+ */
+export function logsCareSheets(path: PathId): boolean {
+  return isAffiliated(path) || path === 'eu';
+}
+
 /** The tasks of the months after, on each path: Québec students pay care up front too and need a referring doctor. */
 export function afterTasksFor(path: PathId): readonly AfterTask[] {
   if (registersOnline(path)) return ['ameliAccount', 'cardOrdered', 'cardReceived', 'referringDoctor'];

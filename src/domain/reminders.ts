@@ -19,6 +19,8 @@ export const REMINDER_IDS = [
   'card-arrival',
   'referring-doctor',
   'send-care-sheets',
+  'keep-backup',
+  'card-ends',
 ] as const;
 export type ReminderId = (typeof REMINDER_IDS)[number];
 
@@ -38,9 +40,38 @@ export interface ReminderInput {
   afterTasks: AfterTasksDone;
   careSheets: readonly CareSheet[];
   reminders: ReminderMarks;
+  arrivedOn: Day | null;
+  /** The last day of the student's European Health Insurance Card, when they gave it. */
+  cardEndsOn: Day | null;
+  /** The day of the last backup export; null when never exported. */
+  backupExportedOn: Day | null;
+  /** Whether what the student typed changed since that export. */
+  changedSinceBackup: boolean;
 }
 
-export type ReminderScreen = 'documents' | 'steps' | 'numbers' | 'after' | 'care-sheets';
+export type ReminderScreen = 'documents' | 'steps' | 'numbers' | 'after' | 'care-sheets' | 'settings' | 'situation';
+
+/**
+ * One way to answer a reminder, and what it does:
+ * - complete: ticks the after-task today (the reminder is then over);
+ * - acknowledge: the student has looked; the reminder comes back after its repeat delay, if it has one;
+ * - snooze: hides it for `days`;
+ * - open: goes to the screen where the answer is given (nothing is recorded);
+ * - send-all: records every unsent care sheet as sent today;
+ * - refused: a document was refused: says what to do, and asks again about the documents after `days`.
+ */
+export type ReminderEffect =
+  | { kind: 'complete'; task: AfterTask }
+  | { kind: 'acknowledge' }
+  | { kind: 'snooze'; days: number }
+  | { kind: 'open'; screen: ReminderScreen }
+  | { kind: 'send-all' }
+  | { kind: 'refused'; days: number };
+
+export interface ReminderAnswer {
+  id: string;
+  effect: ReminderEffect;
+}
 
 interface Rule {
   id: ReminderId;
@@ -48,9 +79,10 @@ interface Rule {
   startsOn(input: ReminderInput, today: Day): Day | null;
   /** Days before an acknowledged reminder comes back while it still applies; null for once only. */
   repeatEveryDays: number | null;
-  screen: ReminderScreen;
-  /** The after-task that "Done" completes, when the reminder is about one. */
-  completes?: AfterTask;
+  /** Lower comes first when several are due: the most useful one is shown, the others folded. */
+  priority: number;
+  /** The answers the student is offered, the main one first. */
+  answers: readonly ReminderAnswer[];
 }
 
 // Delays are typical, not official (domain.md §5): the UI says so.
@@ -64,6 +96,12 @@ const coverStart = (input: ReminderInput): Day | null =>
 const missingToRegisterNow = (input: ReminderInput) =>
   input.path === null ? [] : missingToRegister(input.path, input.documents);
 
+const inAWeek: ReminderAnswer = { id: 'in-a-week', effect: { kind: 'snooze', days: WEEK } };
+const open = (id: string, screen: ReminderScreen): ReminderAnswer => ({ id, effect: { kind: 'open', screen } });
+const complete = (id: string, task: AfterTask): ReminderAnswer => ({ id, effect: { kind: 'complete', task } });
+const acknowledge = (id: string): ReminderAnswer => ({ id, effect: { kind: 'acknowledge' } });
+
+/** Every reminder the app knows, in one table. */
 export const REMINDER_RULES: readonly Rule[] = [
   {
     // What registering needs (domain.md §10): two weeks before studies start, or at once when that day is unknown.
@@ -74,18 +112,22 @@ export const REMINDER_RULES: readonly Rule[] = [
       return start ? addDays(start, -2 * WEEK) : today;
     },
     repeatEveryDays: WEEK,
-    screen: 'documents',
+    priority: 2,
+    answers: [open('open-documents', 'documents'), inAWeek],
   },
   {
-    // Register early, complete later: from the start of studies, or, when that day is unknown, as soon as
-    // what registering needs is ready. The birth certificate and the RIB can follow.
+    // Register early, complete later, but only once in France (domain.md §2, §10): from the start of studies,
+    // or from the day the student said they arrived once what registering needs is ready.
     id: 'register-online',
-    startsOn: (input, today) => {
+    startsOn: (input) => {
       if (!onlineRegistration(input) || registered(input)) return null;
-      return coverStart(input) ?? (missingToRegisterNow(input).length === 0 ? today : null);
+      const start = coverStart(input);
+      if (start) return start;
+      return isDay(input.arrivedOn) && missingToRegisterNow(input).length === 0 ? input.arrivedOn : null;
     },
     repeatEveryDays: WEEK,
-    screen: 'steps',
+    priority: 1,
+    answers: [open('registered', 'numbers'), open('open-steps', 'steps'), inAWeek],
   },
   {
     // Registered with documents still missing: add them in the personal space as soon as they exist.
@@ -97,7 +139,8 @@ export const REMINDER_RULES: readonly Rule[] = [
       return missing.length > 0 ? since : null;
     },
     repeatEveryDays: WEEK,
-    screen: 'documents',
+    priority: 3,
+    answers: [open('open-documents', 'documents'), inAWeek],
   },
   {
     // Documents are usually checked within 2–3 weeks; a rejection comes by e-mail.
@@ -107,7 +150,8 @@ export const REMINDER_RULES: readonly Rule[] = [
       return since && !hasDefinitive(input) ? addDays(since, 3 * WEEK) : null;
     },
     repeatEveryDays: null,
-    screen: 'steps',
+    priority: 4,
+    answers: [acknowledge('all-accepted'), { id: 'one-refused', effect: { kind: 'refused', days: 3 * WEEK } }, inAWeek],
   },
   {
     // The definitive number takes several months: look for it every four weeks from the eighth.
@@ -117,7 +161,8 @@ export const REMINDER_RULES: readonly Rule[] = [
       return since && !hasDefinitive(input) ? addDays(since, 8 * WEEK) : null;
     },
     repeatEveryDays: 4 * WEEK,
-    screen: 'numbers',
+    priority: 7,
+    answers: [open('arrived', 'numbers'), acknowledge('not-yet')],
   },
   {
     // The account can usually be created 7–10 days after the definitive number arrives.
@@ -127,15 +172,15 @@ export const REMINDER_RULES: readonly Rule[] = [
       return onlineRegistration(input) && since && !input.afterTasks.ameliAccount ? addDays(since, 10) : null;
     },
     repeatEveryDays: 2 * WEEK,
-    screen: 'after',
-    completes: 'ameliAccount',
+    priority: 5,
+    answers: [complete('created', 'ameliAccount'), inAWeek],
   },
   {
     id: 'order-card',
     startsOn: (input) => (input.afterTasks.ameliAccount && !input.afterTasks.cardOrdered ? input.afterTasks.ameliAccount : null),
     repeatEveryDays: 2 * WEEK,
-    screen: 'after',
-    completes: 'cardOrdered',
+    priority: 5,
+    answers: [complete('ordered', 'cardOrdered'), inAWeek],
   },
   {
     // A card usually arrives 2–3 weeks after the order.
@@ -145,8 +190,8 @@ export const REMINDER_RULES: readonly Rule[] = [
       return ordered && !input.afterTasks.cardReceived ? addDays(ordered, 3 * WEEK) : null;
     },
     repeatEveryDays: 2 * WEEK,
-    screen: 'after',
-    completes: 'cardReceived',
+    priority: 8,
+    answers: [complete('arrived', 'cardReceived'), acknowledge('not-yet')],
   },
   {
     // Never tied to the definitive number (domain.md §10): two weeks after studies start or the first number.
@@ -158,26 +203,49 @@ export const REMINDER_RULES: readonly Rule[] = [
       return from ? addDays(from, 2 * WEEK) : null;
     },
     repeatEveryDays: 30,
-    screen: 'after',
-    completes: 'referringDoctor',
+    priority: 6,
+    answers: [complete('declared', 'referringDoctor'), open('how', 'after'), acknowledge('next-month')],
   },
   {
+    // A paper care sheet is refunded only once sent (domain.md §6).
     id: 'send-care-sheets',
     startsOn: (input) => {
       const oldest = unsentSheets(input.careSheets)[0];
       return oldest ? addDays(oldest.day, WEEK) : null;
     },
     repeatEveryDays: WEEK,
-    screen: 'care-sheets',
+    priority: 3,
+    answers: [{ id: 'all-sent', effect: { kind: 'send-all' } }, open('open-care-sheets', 'care-sheets'), inAWeek],
+  },
+  {
+    // A new phone starts empty: suggest a backup once a number is saved, then monthly while the data changes.
+    id: 'keep-backup',
+    startsOn: (input) => {
+      const first = earliest(input.numbers.provisional?.enteredOn, input.numbers.definitive?.enteredOn);
+      if (!first) return null;
+      if (!input.backupExportedOn) return first;
+      return input.changedSinceBackup ? addDays(input.backupExportedOn, 30) : null;
+    },
+    repeatEveryDays: 30,
+    priority: 9,
+    answers: [open('export', 'settings'), acknowledge('next-month')],
+  },
+  {
+    // The card must cover the whole academic year (domain.md §1): six weeks before it ends, renew or register.
+    id: 'card-ends',
+    startsOn: (input) => (input.path === 'eu' && isDay(input.cardEndsOn) ? addDays(input.cardEndsOn, -6 * WEEK) : null),
+    repeatEveryDays: WEEK,
+    priority: 1,
+    answers: [open('update', 'situation'), inAWeek],
   },
 ];
 
 export interface Reminder {
   id: ReminderId;
   dueOn: Day;
-  screen: ReminderScreen;
-  completes?: AfterTask;
   repeatEveryDays: number | null;
+  priority: number;
+  answers: readonly ReminderAnswer[];
   /** How many care sheets are waiting to be sent, for the send-care-sheets message. */
   count?: number;
 }
@@ -198,9 +266,9 @@ function nextDue(rule: Rule, input: ReminderInput, today: Day): Day | null {
 }
 
 function toReminder(rule: Rule, dueOn: Day, input: ReminderInput): Reminder {
-  const reminder: Reminder = { id: rule.id, dueOn, screen: rule.screen, repeatEveryDays: rule.repeatEveryDays };
-  if (rule.completes) reminder.completes = rule.completes;
-  if (rule.id === 'send-care-sheets') reminder.count = unsentSheets(input.careSheets).length;
+  const { id, repeatEveryDays, priority, answers } = rule;
+  const reminder: Reminder = { id, dueOn, repeatEveryDays, priority, answers };
+  if (id === 'send-care-sheets') reminder.count = unsentSheets(input.careSheets).length;
   return reminder;
 }
 
@@ -212,7 +280,30 @@ export function scheduledReminders(input: ReminderInput, today: Day): Reminder[]
   }).sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
 }
 
-/** The reminders due today or earlier: what the home screen, the badge and the notification show. */
+/**
+ * The reminders due today or earlier: what the home screen, the badge and the notification show. The most useful
+ * comes first (by priority, then the oldest), so overdue ones never pile up in the order they fell due.
+ */
 export function dueReminders(input: ReminderInput, today: Day): Reminder[] {
-  return scheduledReminders(input, today).filter((reminder) => reminder.dueOn <= today);
+  return scheduledReminders(input, today)
+    .filter((reminder) => reminder.dueOn <= today)
+    .sort((a, b) => a.priority - b.priority || (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
+}
+
+/**
+ * What answering a reminder changes in its marks (the store applies it with the other effects): acknowledge and
+ * complete record the day, snooze and refused hide it for a while; open records nothing.
+ */
+export function markFor(effect: ReminderEffect, today: Day): ReminderMark | null {
+  switch (effect.kind) {
+    case 'acknowledge':
+    case 'complete':
+    case 'send-all':
+      return { doneOn: today };
+    case 'snooze':
+    case 'refused':
+      return { snoozedUntil: addDays(today, effect.days) };
+    case 'open':
+      return null;
+  }
 }

@@ -14,6 +14,7 @@ import { STATE_KEY } from './database';
 import { createSavedStateStorage } from './idb-storage';
 import type { LoadOutcome } from './load';
 import { CURRENT_VERSION } from './migrations';
+import { dataFingerprint } from './selectors';
 import { initialSavedState, pickSaved, type SavedState } from './schema';
 import { openTabChannel } from './tab-sync';
 
@@ -45,6 +46,12 @@ export interface AppActions {
   noteNotificationShown(day: Day): void;
   /** Puts a card away on `day`, or brings it back with null. */
   dismissNotice(id: NoticeId, day: Day | null): boolean;
+  /** The day the student arrived in France, or null to say they have not yet. */
+  setArrivedOn(day: Day | null): boolean;
+  /** The last day of the student's European Health Insurance Card, or null to forget it. */
+  setCardEndsOn(day: Day | null): boolean;
+  /** Records a backup export made on `day` of the data as it is now. */
+  noteBackupExported(day: Day): boolean;
 }
 
 export type CareSheetProblem = NonNullable<ReturnType<typeof careSheetError>> | 'full' | 'missing';
@@ -225,6 +232,21 @@ export function createAppStores(options: StoreOptions = {}): AppStores {
         noteNotificationShown(day) {
           if (!isDay(day)) return;
           set((s) => ({ notifications: { ...s.notifications, lastShownOn: day } }));
+        },
+        setArrivedOn(day) {
+          if (!dayOrNull(day)) return false;
+          set({ arrivedOn: day });
+          return true;
+        },
+        setCardEndsOn(day) {
+          if (!dayOrNull(day)) return false;
+          set({ cardEndsOn: day });
+          return true;
+        },
+        noteBackupExported(day) {
+          if (!isDay(day)) return false;
+          set((s) => ({ backup: { exportedOn: day, fingerprint: dataFingerprint(s) } }));
+          return true;
         },
         dismissNotice(id, day) {
           if (!NOTICE_IDS.includes(id) || !dayOrNull(day)) return false;

@@ -12,5 +12,6 @@ export function journeyInput(state: SavedState): JourneyInput {
     numbers: state.numbers,
     afterTasks: state.afterTasks,
     dismissed: state.dismissed,
+    arrivedOn: state.arrivedOn,
   };
 }

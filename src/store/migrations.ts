@@ -14,9 +14,9 @@ const MIGRATIONS: Record<number, Migration> = {
     reminders: {},
     notifications: { enabled: false, lastShownOn: null },
   }),
-  // 3: cards the student has read and put away (the complementary cover card). New paths and document slots
-  // need no migration: every value stored by version 2 is still valid.
-  2: (state) => ({ ...state, dismissed: {} }),
+  // 3: cards put away, the day of arrival in France, the end of a European Health Insurance Card, the last
+  // backup. New paths and document slots need no migration: every value stored by version 2 is still valid.
+  2: (state) => ({ ...state, dismissed: {}, arrivedOn: null, cardEndsOn: null, backup: null }),
 };
 
 export type MigrationResult = { ok: true; state: unknown } | { ok: false; reason: 'newer' | 'unknown-version' };

@@ -26,6 +26,12 @@ export interface SavedState {
   notifications: { enabled: boolean; lastShownOn: Day | null };
   /** Cards read and put away, with the day. */
   dismissed: NoticesDismissed;
+  /** The day the student said they are in France; null before. */
+  arrivedOn: Day | null;
+  /** The last day of a European Health Insurance Card, for students who keep theirs; null when not given. */
+  cardEndsOn: Day | null;
+  /** The last backup exported: its day and a fingerprint of the data it held; null when never exported. */
+  backup: { exportedOn: Day; fingerprint: string } | null;
 }
 
 export function initialSavedState(): SavedState {
@@ -41,6 +47,9 @@ export function initialSavedState(): SavedState {
     reminders: {},
     notifications: { enabled: false, lastShownOn: null },
     dismissed: {},
+    arrivedOn: null,
+    cardEndsOn: null,
+    backup: null,
   };
 }
 
@@ -58,6 +67,9 @@ const SAVED_FIELDS: Record<keyof SavedState, true> = {
   reminders: true,
   notifications: true,
   dismissed: true,
+  arrivedOn: true,
+  cardEndsOn: true,
+  backup: true,
 };
 
 export const SAVED_KEYS = Object.keys(SAVED_FIELDS) as readonly (keyof SavedState)[];
@@ -172,6 +184,27 @@ function notificationSettings(value: unknown, damage: Damage): SavedState['notif
   return { enabled, lastShownOn: lastShownOn as Day | null };
 }
 
+function dayOrNull(value: unknown, damage: Damage): Day | null {
+  if (value === null || isDay(value)) return value;
+  damage.found = true;
+  return null;
+}
+
+function backupRecord(value: unknown, damage: Damage): SavedState['backup'] {
+  if (value === null) return null;
+  if (
+    isPlainObject(value) &&
+    Object.keys(value).length === 2 &&
+    isDay(value.exportedOn) &&
+    typeof value.fingerprint === 'string' &&
+    /^[0-9a-f]{8}$/.test(value.fingerprint)
+  ) {
+    return { exportedOn: value.exportedOn, fingerprint: value.fingerprint };
+  }
+  damage.found = true;
+  return null;
+}
+
 /** Checks a value read from storage or a file, field by field, and rebuilds it; when something had to be left out, says so. */
 export function validateSavedState(value: unknown): { ok: true; state: SavedState } | { ok: false; salvaged: SavedState } {
   if (!isPlainObject(value)) return { ok: false, salvaged: initialSavedState() };
@@ -195,6 +228,9 @@ export function validateSavedState(value: unknown): { ok: true; state: SavedStat
     reminders: reminderMarks(value.reminders, damage),
     notifications: notificationSettings(value.notifications, damage),
     dismissed: dayRecord(value.dismissed, NOTICE_IDS, damage),
+    arrivedOn: dayOrNull(value.arrivedOn, damage),
+    cardEndsOn: dayOrNull(value.cardEndsOn, damage),
+    backup: backupRecord(value.backup, damage),
   };
   // Every field that passed is kept in `salvaged`: one bad entry must not cost the student everything else.
   return damage.found ? { ok: false, salvaged: state } : { ok: true, state };

@@ -1,8 +1,24 @@
+import { fingerprint } from '../domain/fingerprint';
 import type { ReminderInput } from '../domain/reminders';
-import type { AppState } from './app-store';
+import type { SavedState } from './schema';
+
+let last: { parts: unknown[]; value: string } | null = null;
+
+/**
+ * A fingerprint of what the student typed (every saved field but preferences and the app's own bookkeeping),
+ * to tell whether the data changed since the last backup. Remembered while the same values are passed in: the
+ * reminders read it on every change of the store.
+ */
+export function dataFingerprint(state: SavedState): string {
+  const { path, steps, documents, answers, numbers, afterTasks, careSheets, arrivedOn, cardEndsOn } = state;
+  const parts = [path, steps, documents, answers, numbers, afterTasks, careSheets, arrivedOn, cardEndsOn];
+  if (last && parts.every((part, i) => part === last?.parts[i])) return last.value;
+  last = { parts, value: fingerprint(JSON.stringify(parts)) };
+  return last.value;
+}
 
 /** The part of the saved state the reminder rules read. */
-export function reminderInput(state: AppState): ReminderInput {
+export function reminderInput(state: SavedState): ReminderInput {
   return {
     path: state.path,
     steps: state.steps,
@@ -12,5 +28,10 @@ export function reminderInput(state: AppState): ReminderInput {
     afterTasks: state.afterTasks,
     careSheets: state.careSheets,
     reminders: state.reminders,
+    arrivedOn: state.arrivedOn,
+    cardEndsOn: state.cardEndsOn,
+    backupExportedOn: state.backup?.exportedOn ?? null,
+    // Primitive values only: this selector is compared shallowly on every change of the store.
+    changedSinceBackup: state.backup !== null && state.backup.fingerprint !== dataFingerprint(state),
   };
 }

@@ -60,29 +60,33 @@ describe('the after-steps screen', () => {
 });
 
 describe('the reminders on the home screen', () => {
-  it('lists what is due in a region named Reminders, and Done completes the task with undo', async () => {
+  it('shows the most useful reminder in full, folds the others, and an answer completes the task with undo', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2027, 0, 25, 10, 0));
     const user = userEvent.setup();
     const stores = await storesWith((app) => {
       app.getState().choosePath('non-eu');
       app.getState().setNumber('definitive', '295109912611193', '2027-01-10');
+      app.getState().noteBackupExported('2027-01-10');
     });
     await renderWithStore(<HomeScreen />, stores);
-    const region = screen.getByRole('region', { name: 'Reminders' });
+    const region = await screen.findByRole('region', { name: 'Reminders' });
     expect(within(region).getByText('2 things to do now')).toBeInTheDocument();
-    expect(within(region).getByRole('heading', { name: 'Create your ameli account' })).toBeInTheDocument();
-    expect(within(region).getByRole('heading', { name: 'Declare a referring doctor' })).toBeInTheDocument();
+    expect(within(region).getAllByRole('heading', { level: 3 })[0]).toHaveTextContent('Create your ameli account');
+    const folded = within(region).getByText('1 more thing to do').closest('details');
+    expect(folded).not.toHaveAttribute('open');
+    expect(within(folded as HTMLElement).getByRole('heading', { name: 'Declare a referring doctor' })).toBeInTheDocument();
 
     await user.click(within(region).getByRole('button', { name: 'Account created' }));
     expect(stores.app.getState().afterTasks.ameliAccount).toBe('2027-01-25');
     // Creating the account brings the next task, ordering the card, due the same day.
-    expect(within(region).getByRole('heading', { name: 'Order your carte Vitale' })).toBeInTheDocument();
+    expect(within(region).getAllByRole('heading', { level: 3 })[0]).toHaveTextContent('Order your carte Vitale');
+    expect(within(region).getByRole('heading', { name: 'Reminders' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(stores.app.getState().afterTasks.ameliAccount).toBeUndefined();
   });
 
-  it('records care sheets as sent when their reminder is done, and returns focus to the list', async () => {
+  it('records care sheets as sent when their reminder is answered "All sent", and returns focus to the list', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 9, 20, 10, 0));
     const user = userEvent.setup();
@@ -92,30 +96,58 @@ describe('the reminders on the home screen', () => {
       app.getState().addCareSheet({ day: '2026-10-05', kind: 'pharmacy', paidCents: 900 });
     });
     await renderWithStore(<HomeScreen />, stores);
-    const region = screen.getByRole('region', { name: 'Reminders' });
+    const region = await screen.findByRole('region', { name: 'Reminders' });
     expect(within(region).getByText(/2 care sheets are not sent yet/)).toBeInTheDocument();
     await user.click(within(region).getByRole('button', { name: 'All sent' }));
     expect(stores.app.getState().careSheets.map((sheet) => sheet.sentOn)).toEqual(['2026-10-20', '2026-10-20']);
     expect(within(region).getByRole('heading', { name: 'Reminders' })).toHaveFocus();
-    expect(screen.getByText('“Send your care sheets” is done.').closest('[role="status"]')).not.toBeNull();
+    expect(screen.getByText('“Send your care sheets”: All sent.').closest('[role="status"]')).not.toBeNull();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(stores.app.getState().careSheets.map((sheet) => sheet.sentOn)).toEqual([undefined, undefined]);
   });
 
-  it('hides a snoozed reminder for a week', async () => {
+  const waitingSinceSeptember = (app: ReturnType<typeof createAppStores>['app']) => {
+    app.getState().choosePath('non-eu');
+    app.getState().setNumber('provisional', '295109912611193', '2026-09-20');
+    for (const document of ['enrolment', 'identity', 'visa', 'vital-record', 'residence-permit', 'bank-details'] as const) {
+      app.getState().setDocument(document, '2026-09-20');
+    }
+    app.getState().setAfterTask('referringDoctor', '2026-10-01');
+    app.getState().noteBackupExported('2026-10-01');
+  };
+
+  it('answers "One was refused" with what to do, and asks again about the documents three weeks later', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 9, 12, 10, 0));
+    const user = userEvent.setup();
+    const stores = await storesWith(waitingSinceSeptember);
+    await renderWithStore(<HomeScreen />, stores);
+    const region = await screen.findByRole('region', { name: 'Reminders' });
+    expect(within(region).getByRole('button', { name: 'Yes, all accepted' })).toBeInTheDocument();
+    await user.click(within(region).getByRole('button', { name: 'One was refused' }));
+    expect(stores.app.getState().reminders['documents-review']).toEqual({ snoozedUntil: '2026-11-02' });
+    const whatToDo = within(region).getByRole('group', { name: 'A document was refused: what to do' });
+    await vi.waitFor(() => expect(within(whatToDo).getByRole('heading')).toHaveFocus());
+    expect(within(whatToDo).getByRole('link', { name: 'Open my documents' })).toHaveAttribute('href', '#/documents');
+    expect(within(region).queryByRole('heading', { name: 'Were your documents accepted?' })).not.toBeInTheDocument();
+  });
+
+  it('answers "Not yet" about the definitive number by asking again four weeks later', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2027, 0, 15, 10, 0));
     const user = userEvent.setup();
     const stores = await storesWith((app) => {
-      app.getState().choosePath('non-eu');
-      app.getState().setNumber('provisional', '295109912611193', '2026-09-20');
+      waitingSinceSeptember(app);
+      app.getState().markReminder('documents-review', { doneOn: '2026-10-12' });
     });
     await renderWithStore(<HomeScreen />, stores);
-    const region = screen.getByRole('region', { name: 'Reminders' });
+    const region = await screen.findByRole('region', { name: 'Reminders' });
     expect(within(region).getByRole('heading', { name: 'Has your definitive number arrived?' })).toBeInTheDocument();
-    await user.click(within(region).getByRole('button', { name: /Remind me in a week: Has your definitive number arrived/ }));
+    expect(within(region).getByRole('link', { name: 'It arrived: enter it' })).toHaveAttribute('href', '#/numbers');
+    await user.click(within(region).getByRole('button', { name: 'Not yet' }));
     expect(within(region).queryByRole('heading', { name: 'Has your definitive number arrived?' })).not.toBeInTheDocument();
-    expect(stores.app.getState().reminders['definitive-number']).toEqual({ snoozedUntil: '2027-01-22' });
+    expect(stores.app.getState().reminders['definitive-number']).toEqual({ doneOn: '2027-01-15' });
+    expect(within(region).getByText('Next reminder: Has your definitive number arrived?, on February 12, 2027.')).toBeInTheDocument();
   });
 
   it('says when nothing is due yet, and what comes next', async () => {
@@ -126,28 +158,29 @@ describe('the reminders on the home screen', () => {
       app.getState().setAnswer('coverStartDate', '2026-09-15');
     });
     await renderWithStore(<HomeScreen />, stores);
-    const region = screen.getByRole('region', { name: 'Reminders' });
+    const region = await screen.findByRole('region', { name: 'Reminders' });
     expect(within(region).getByText('Nothing is due now.')).toBeInTheDocument();
     expect(within(region).getByText('Next reminder: Get ready to register, on September 1, 2026.')).toBeInTheDocument();
     expect(within(region).getByRole('button', { name: 'Add reminders to my calendar' })).toBeEnabled();
   });
 
-  it('has nothing to export once everything is done, and no reminders at all for students with a card', async () => {
+  it('has nothing to export once everything is done and backed up, and no reminders for students from Andorra', async () => {
     const done = await storesWith((app) => {
       app.getState().choosePath('non-eu');
       app.getState().setNumber('definitive', '295109912611193', '2027-01-10');
       for (const task of ['ameliAccount', 'cardOrdered', 'cardReceived', 'referringDoctor'] as const) {
         app.getState().setAfterTask(task, '2027-01-20');
       }
+      app.getState().noteBackupExported('2027-01-20');
     });
     const { unmount } = await renderWithStore(<HomeScreen />, done);
-    const region = screen.getByRole('region', { name: 'Reminders' });
+    const region = await screen.findByRole('region', { name: 'Reminders' });
     expect(within(region).getByRole('button', { name: 'Add reminders to my calendar' })).toBeDisabled();
     await done.flush();
     unmount();
     await clear();
 
-    await renderWithStore(<HomeScreen />, await storesWith((app) => app.getState().choosePath('eu')));
+    await renderWithStore(<HomeScreen />, await storesWith((app) => app.getState().choosePath('andorra')));
     expect(screen.queryByRole('region', { name: 'Reminders' })).not.toBeInTheDocument();
   });
 

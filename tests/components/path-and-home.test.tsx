@@ -21,7 +21,7 @@ describe('choosing a path', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Where you are' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Your journey' })).toBeInTheDocument();
-    expect(screen.getByText('To register, you still need:')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Before you leave' })).toBeInTheDocument();
     await stores.flush();
     unmount();
 
@@ -83,6 +83,7 @@ describe('choosing a path', () => {
     await stores.app.persist.rehydrate();
     stores.app.getState().choosePath('non-eu');
     for (const document of ['enrolment', 'identity', 'visa'] as const) stores.app.getState().setDocument(document, '2026-09-01');
+    stores.app.getState().setArrivedOn('2026-08-30');
     await renderWithStore(<App />, stores);
     const next = screen.getByRole('region', { name: "What's next" });
     expect(next).toHaveTextContent(/register now on etudiant-etranger.ameli.fr/);

@@ -36,6 +36,7 @@ async function studentWaitingSinceSeptember(notify: boolean) {
     stores.app.getState().setDocument(document, '2026-09-25');
   }
   stores.app.getState().setAfterTask('referringDoctor', '2026-10-01');
+  stores.app.getState().noteBackupExported('2026-10-01');
   stores.app.getState().setNotifications(notify);
   return stores;
 }

@@ -1,3 +1,4 @@
+import type { PathId } from '../../src/domain/paths';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { clear } from 'idb-keyval';
@@ -12,7 +13,7 @@ beforeEach(async () => {
   window.location.hash = '';
 });
 
-async function appOnPath(path: 'non-eu' | 'quebec', hash = '') {
+async function appOnPath(path: PathId, hash = '') {
   const stores = createAppStores();
   await stores.app.persist.rehydrate();
   stores.app.getState().choosePath(path);
@@ -29,9 +30,15 @@ describe('the tab bar', () => {
   });
 
   it('has three tabs and no More for students who keep their own cover', async () => {
-    await appOnPath('eu');
+    await appOnPath('andorra');
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'My situation', 'Settings']);
+  });
+
+  it('gives European students with a card their care-sheet log', async () => {
+    await appOnPath('eu');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'Care sheets', 'My situation', 'Settings']);
   });
 
   it('gives Québec students their numbers and care sheets as tabs, the rest under More', async () => {

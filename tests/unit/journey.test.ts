@@ -11,7 +11,14 @@ import {
   type DocumentId,
   type DocumentsReady,
 } from '../../src/domain/documents';
-import { journeyStages, nextAction, showsComplementaryCover, type JourneyInput } from '../../src/domain/journey';
+import {
+  isBeforeArrival,
+  isWaitingForDefinitive,
+  journeyStages,
+  nextAction,
+  showsComplementaryCover,
+  type JourneyInput,
+} from '../../src/domain/journey';
 import { afterTasksFor, isAffiliated, isPathId, PATHS, registersOnline, type PathId } from '../../src/domain/paths';
 import { countDone, nextStep, STEPS } from '../../src/domain/steps';
 
@@ -24,7 +31,17 @@ const provisional = { provisional: { value: '295109912611193', enteredOn: day } 
 const definitive = { ...provisional, definitive: { value: '295109912611193', enteredOn: '2027-01-10' } };
 
 function input(overrides: Partial<JourneyInput> = {}): JourneyInput {
-  return { path: 'non-eu', steps: {}, documents: {}, answers: {}, numbers: {}, afterTasks: {}, dismissed: {}, ...overrides };
+  return {
+    path: 'non-eu',
+    steps: {},
+    documents: {},
+    answers: {},
+    numbers: {},
+    afterTasks: {},
+    dismissed: {},
+    arrivedOn: '2026-09-01',
+    ...overrides,
+  };
 }
 
 describe('paths', () => {
@@ -206,6 +223,40 @@ describe('what is next: the whole decision table', () => {
 
   it('treats step 6 ticked by hand like a saved definitive number', () => {
     expect(next({ steps: { 'definitive-attestation': day } })).toEqual({ kind: 'after-tasks' });
+  });
+});
+
+describe('before arrival', () => {
+  const july = '2026-07-10';
+  const notArrived = (overrides: Partial<JourneyInput> = {}) => input({ arrivedOn: null, ...overrides });
+
+  it('lasts until the student says they are in France, registers, or studies start', () => {
+    expect(isBeforeArrival(notArrived(), july)).toBe(true);
+    expect(isBeforeArrival(notArrived({ answers: { coverStartDate: '2026-09-15' } }), july)).toBe(true);
+    expect(isBeforeArrival(notArrived({ answers: { coverStartDate: '2026-09-15' } }), '2026-09-15')).toBe(false);
+    expect(isBeforeArrival(input({ arrivedOn: july }), july)).toBe(false);
+    expect(isBeforeArrival(notArrived({ numbers: provisional }), july)).toBe(false);
+    expect(isBeforeArrival(notArrived({ path: 'eu' }), july)).toBe(false);
+  });
+
+  it('never sends the student to the registration site, even with everything ready', () => {
+    const documents = ready(...SIX);
+    expect(nextAction(notArrived({ documents }), july)).toEqual({ kind: 'before-you-leave', missing: [] });
+    expect(nextAction(notArrived(), july)).toEqual({
+      kind: 'before-you-leave',
+      missing: [['enrolment'], ['identity'], ['visa', 'residence-permit']],
+    });
+    expect(nextAction(notArrived({ documents, arrivedOn: july }), july)).toMatchObject({ kind: 'register' });
+  });
+});
+
+describe('while waiting for the definitive number', () => {
+  it('is from the provisional number until the definitive one, for online paths', () => {
+    expect(isWaitingForDefinitive(input())).toBe(false);
+    expect(isWaitingForDefinitive(input({ numbers: provisional }))).toBe(true);
+    expect(isWaitingForDefinitive(input({ steps: { 'provisional-attestation': day } }))).toBe(true);
+    expect(isWaitingForDefinitive(input({ numbers: definitive }))).toBe(false);
+    expect(isWaitingForDefinitive(input({ path: 'quebec', numbers: provisional }))).toBe(false);
   });
 });
 

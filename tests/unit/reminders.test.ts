@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { CareSheet } from '../../src/domain/care-sheets';
 import { DOCUMENTS } from '../../src/domain/documents';
-import { dueReminders, REMINDER_IDS, REMINDER_RULES, scheduledReminders, type ReminderInput } from '../../src/domain/reminders';
+import {
+  dueReminders,
+  markFor,
+  REMINDER_IDS,
+  REMINDER_RULES,
+  scheduledReminders,
+  type ReminderId,
+  type ReminderInput,
+} from '../../src/domain/reminders';
 
 function input(overrides: Partial<ReminderInput> = {}): ReminderInput {
   return {
@@ -13,6 +21,11 @@ function input(overrides: Partial<ReminderInput> = {}): ReminderInput {
     afterTasks: {},
     careSheets: [],
     reminders: {},
+    arrivedOn: null,
+    cardEndsOn: null,
+    // A backup of the current data, so the backup nudge stays out of tests about other reminders.
+    backupExportedOn: '2026-07-01',
+    changedSinceBackup: false,
     ...overrides,
   };
 }
@@ -41,7 +54,12 @@ describe('before registering', () => {
     expect(ids(input({ answers: { coverStartDate: '2026-09-15' }, documents: essentials }), '2026-09-01')).not.toContain(
       'prepare-documents',
     );
-    expect(ids(input({ documents: essentials }), '2026-09-01')).toEqual(['register-online']);
+    expect(ids(input({ documents: essentials, arrivedOn: '2026-08-28' }), '2026-09-01')).toEqual(['register-online']);
+  });
+
+  it('never says to register before the student is in France', () => {
+    expect(ids(input({ documents: allDocuments }), '2026-08-01')).toEqual([]);
+    expect(ids(input({ documents: allDocuments, arrivedOn: '2026-08-28' }), '2026-08-28')).toEqual(['register-online']);
   });
 
   it('asks for what registering needs at once when the start date is unknown', () => {
@@ -57,13 +75,16 @@ describe('before registering', () => {
 
   it('says to register from the start of studies even with documents missing', () => {
     const state = input({ answers: { coverStartDate: '2026-09-15' } });
-    expect(ids(state, '2026-09-15')).toEqual(['prepare-documents', 'register-online']);
+    // Registering comes first: the rest can follow.
+    expect(ids(state, '2026-09-15')).toEqual(['register-online', 'prepare-documents']);
   });
 
   it('follows the documents of the path: proof of resources for European students without a card', () => {
     const eu = input({ path: 'eu-no-card', documents: { enrolment: '2026-08-01', identity: '2026-08-01' } });
     expect(ids(eu, '2026-08-02')).toEqual(['prepare-documents']);
-    expect(ids({ ...eu, documents: { ...eu.documents, resources: '2026-08-02' } }, '2026-08-02')).toEqual(['register-online']);
+    expect(ids({ ...eu, arrivedOn: '2026-08-01', documents: { ...eu.documents, resources: '2026-08-02' } }, '2026-08-02')).toEqual([
+      'register-online',
+    ]);
   });
 
   it('has nothing to say to students who keep their own cover', () => {
@@ -157,7 +178,7 @@ describe('after the definitive number', () => {
   });
 
   it('still suggests the doctor to a student who has none yet', () => {
-    expect(ids({ ...state, afterTasks: {} }, '2027-01-20')).toEqual(['referring-doctor', 'ameli-account']);
+    expect(ids({ ...state, afterTasks: {} }, '2027-01-20')).toEqual(['ameli-account', 'referring-doctor']);
   });
 
   it('asks to order the card once the account exists, and whether it arrived three weeks after the order', () => {
@@ -170,8 +191,11 @@ describe('after the definitive number', () => {
     expect(ids(received, '2027-03-01')).toEqual([]);
   });
 
-  it('names the task that Done completes', () => {
-    expect(dueReminders(state, '2027-01-20')[0]).toMatchObject({ id: 'ameli-account', completes: 'ameliAccount', screen: 'after' });
+  it('offers an answer that completes the task, and one that asks again in a week', () => {
+    expect(dueReminders(state, '2027-01-20')[0]?.answers).toEqual([
+      { id: 'created', effect: { kind: 'complete', task: 'ameliAccount' } },
+      { id: 'in-a-week', effect: { kind: 'snooze', days: 7 } },
+    ]);
   });
 });
 
@@ -187,9 +211,7 @@ describe('care sheets', () => {
   it('asks to send unsent sheets a week after the oldest one, with how many', () => {
     const state = input({ path: 'eu', careSheets: [sheet('a', '2026-10-05'), sheet('b', '2026-10-01'), sheet('c', '2026-09-01', '2026-09-03')] });
     expect(ids(state, '2026-10-07')).toEqual([]);
-    expect(dueReminders(state, '2026-10-08')).toEqual([
-      { id: 'send-care-sheets', dueOn: '2026-10-08', screen: 'care-sheets', repeatEveryDays: 7, count: 2 },
-    ]);
+    expect(dueReminders(state, '2026-10-08')).toMatchObject([{ id: 'send-care-sheets', dueOn: '2026-10-08', repeatEveryDays: 7, count: 2 }]);
   });
 });
 
@@ -201,5 +223,123 @@ describe('scheduling', () => {
       ['documents-review', '2026-10-11'],
       ['definitive-number', '2026-11-15'],
     ]);
+  });
+});
+
+describe('answers', () => {
+  /** What the store does with an answer: the mark, plus the task it completes. */
+  function answer(state: ReminderInput, id: ReminderId, answerId: string, today: string): ReminderInput {
+    const reminder = dueReminders(state, today).find((r) => r.id === id);
+    const chosen = reminder?.answers.find((a) => a.id === answerId);
+    if (!chosen) throw new Error(`${id} has no answer ${answerId} on ${today}`);
+    const mark = markFor(chosen.effect, today);
+    const afterTasks = chosen.effect.kind === 'complete' ? { ...state.afterTasks, [chosen.effect.task]: today } : state.afterTasks;
+    return { ...state, afterTasks, reminders: mark ? { ...state.reminders, [id]: { ...state.reminders[id], ...mark } } : state.reminders };
+  }
+
+  it('are listed for every reminder, with "Done"-like answers only where they complete something', () => {
+    const table = Object.fromEntries(REMINDER_RULES.map((rule) => [rule.id, rule.answers.map((a) => `${a.id}:${a.effect.kind}`)]));
+    expect(table).toEqual({
+      'prepare-documents': ['open-documents:open', 'in-a-week:snooze'],
+      'register-online': ['registered:open', 'open-steps:open', 'in-a-week:snooze'],
+      'complete-file': ['open-documents:open', 'in-a-week:snooze'],
+      'documents-review': ['all-accepted:acknowledge', 'one-refused:refused', 'in-a-week:snooze'],
+      'definitive-number': ['arrived:open', 'not-yet:acknowledge'],
+      'ameli-account': ['created:complete', 'in-a-week:snooze'],
+      'order-card': ['ordered:complete', 'in-a-week:snooze'],
+      'card-arrival': ['arrived:complete', 'not-yet:acknowledge'],
+      'referring-doctor': ['declared:complete', 'how:open', 'next-month:acknowledge'],
+      'send-care-sheets': ['all-sent:send-all', 'open-care-sheets:open', 'in-a-week:snooze'],
+      'keep-backup': ['export:open', 'next-month:acknowledge'],
+      'card-ends': ['update:open', 'in-a-week:snooze'],
+    });
+  });
+
+  it('record what each effect says, and nothing for a link', () => {
+    expect(markFor({ kind: 'acknowledge' }, '2026-10-01')).toEqual({ doneOn: '2026-10-01' });
+    expect(markFor({ kind: 'complete', task: 'ameliAccount' }, '2026-10-01')).toEqual({ doneOn: '2026-10-01' });
+    expect(markFor({ kind: 'send-all' }, '2026-10-01')).toEqual({ doneOn: '2026-10-01' });
+    expect(markFor({ kind: 'snooze', days: 7 }, '2026-10-01')).toEqual({ snoozedUntil: '2026-10-08' });
+    expect(markFor({ kind: 'refused', days: 21 }, '2026-10-01')).toEqual({ snoozedUntil: '2026-10-22' });
+    expect(markFor({ kind: 'open', screen: 'numbers' }, '2026-10-01')).toBeNull();
+  });
+
+  const waiting = input({ numbers: provisional, documents: allDocuments, afterTasks: { referringDoctor: '2026-09-25' } });
+
+  it('documents review: all accepted ends it; one refused asks again in three weeks; not yet in a week', () => {
+    expect(ids(answer(waiting, 'documents-review', 'all-accepted', '2026-10-11'), '2027-06-01')).not.toContain('documents-review');
+    const refused = answer(waiting, 'documents-review', 'one-refused', '2026-10-11');
+    expect(ids(refused, '2026-10-31')).not.toContain('documents-review');
+    expect(ids(refused, '2026-11-01')).toContain('documents-review');
+    const notYet = answer(waiting, 'documents-review', 'in-a-week', '2026-10-11');
+    expect(ids(notYet, '2026-10-17')).not.toContain('documents-review');
+    expect(ids(notYet, '2026-10-18')).toContain('documents-review');
+  });
+
+  it('definitive number: "not yet" asks again four weeks later; "it arrived" records nothing until it is entered', () => {
+    const notYet = answer(waiting, 'definitive-number', 'not-yet', '2026-11-15');
+    expect(ids(notYet, '2026-12-12')).not.toContain('definitive-number');
+    expect(ids(notYet, '2026-12-13')).toContain('definitive-number');
+    expect(answer(waiting, 'definitive-number', 'arrived', '2026-11-15').reminders).toEqual(waiting.reminders);
+  });
+
+  it('after-tasks: completing one ticks it and brings the next; "not yet" for the card asks again in two weeks', () => {
+    const state = input({ numbers: definitive, documents: allDocuments, afterTasks: { referringDoctor: '2026-10-01' } });
+    const account = answer(state, 'ameli-account', 'created', '2027-01-20');
+    expect(account.afterTasks.ameliAccount).toBe('2027-01-20');
+    expect(ids(account, '2027-01-20')).toEqual(['order-card']);
+    const ordered = answer(account, 'order-card', 'ordered', '2027-01-21');
+    expect(ids(ordered, '2027-02-11')).toEqual(['card-arrival']);
+    const notYet = answer(ordered, 'card-arrival', 'not-yet', '2027-02-11');
+    expect(ids(notYet, '2027-02-24')).toEqual([]);
+    expect(ids(notYet, '2027-02-25')).toEqual(['card-arrival']);
+    expect(answer(ordered, 'card-arrival', 'arrived', '2027-02-11').afterTasks.cardReceived).toBe('2027-02-11');
+  });
+
+  it('referring doctor: declared ends it; "next month" asks again in 30 days', () => {
+    const state = input({ numbers: provisional, documents: allDocuments });
+    expect(ids(answer(state, 'referring-doctor', 'declared', '2026-10-04'), '2027-06-01')).not.toContain('referring-doctor');
+    const later = answer(state, 'referring-doctor', 'next-month', '2026-10-04');
+    expect(ids(later, '2026-11-02')).not.toContain('referring-doctor');
+    expect(ids(later, '2026-11-03')).toContain('referring-doctor');
+  });
+});
+
+describe('overdue reminders', () => {
+  it('come most useful first, not in the order they fell due', () => {
+    const state = input({
+      numbers: provisional,
+      documents: { enrolment: '2026-09-01', identity: '2026-09-01', visa: '2026-09-01' },
+      careSheets: [{ id: 'a', day: '2026-09-25', kind: 'general-practitioner', paidCents: 3000 }],
+    });
+    expect(ids(state, '2027-01-20')).toEqual([
+      'complete-file',
+      'send-care-sheets',
+      'documents-review',
+      'referring-doctor',
+      'definitive-number',
+    ]);
+  });
+});
+
+describe('keeping a backup', () => {
+  it('is suggested once a number is saved, then monthly while the data changed since the last export', () => {
+    const never = input({ numbers: provisional, documents: allDocuments, backupExportedOn: null });
+    expect(ids(input({ backupExportedOn: null }), '2026-09-20')).not.toContain('keep-backup');
+    expect(ids(never, '2026-09-20')).toContain('keep-backup');
+    const exported = { ...never, backupExportedOn: '2026-10-01' };
+    expect(ids({ ...exported, changedSinceBackup: false }, '2027-03-01')).not.toContain('keep-backup');
+    expect(ids({ ...exported, changedSinceBackup: true }, '2026-10-30')).not.toContain('keep-backup');
+    expect(ids({ ...exported, changedSinceBackup: true }, '2026-10-31')).toContain('keep-backup');
+  });
+});
+
+describe('a European Health Insurance Card that ends', () => {
+  it('is announced six weeks before its last day, to students who keep their card only', () => {
+    const state = input({ path: 'eu', cardEndsOn: '2027-03-31' });
+    expect(ids(state, '2027-02-16')).toEqual([]);
+    expect(ids(state, '2027-02-17')).toEqual(['card-ends']);
+    expect(ids({ ...state, path: 'eu-no-card' }, '2027-02-17')).not.toContain('card-ends');
+    expect(ids({ ...state, cardEndsOn: null }, '2027-02-17')).toEqual([]);
   });
 });

@@ -17,6 +17,9 @@ const valid = {
   reminders: { 'documents-review': { doneOn: '2026-10-12' } },
   notifications: { enabled: true, lastShownOn: '2026-10-12' },
   dismissed: { 'complementary-cover': '2026-10-12' },
+  arrivedOn: '2026-08-30',
+  cardEndsOn: null,
+  backup: { exportedOn: '2026-10-12', fingerprint: '0a1b2c3d' },
 };
 
 describe('validating saved data', () => {
@@ -53,6 +56,10 @@ describe('validating saved data', () => {
       { ...valid, notifications: { enabled: 'yes', lastShownOn: null } },
       { ...valid, dismissed: { 'the-news': '2026-10-12' } },
       { ...valid, dismissed: { 'complementary-cover': true } },
+      { ...valid, arrivedOn: 'yesterday' },
+      { ...valid, cardEndsOn: '2027-02-30' },
+      { ...valid, backup: { exportedOn: '2026-10-12' } },
+      { ...valid, backup: { exportedOn: '2026-10-12', fingerprint: 'not hex!' } },
       { ...valid, numbers: { provisional: { value: '295109912611193', enteredOn: '2026-09-20', asWritten: false } } },
       { ...valid, numbers: { provisional: { value: '295109912611193', enteredOn: '2026-09-20', checked: true } } },
       JSON.parse(JSON.stringify(valid).replace('{"path"', '{"__proto__":{"x":1},"path"')),
@@ -116,13 +123,16 @@ describe('migrations', () => {
       reminders: {},
       notifications: { enabled: false, lastShownOn: null },
       dismissed: {},
+      arrivedOn: null,
+      cardEndsOn: null,
+      backup: null,
     });
   });
 
   it('brings a version 2 state to version 3 with every value kept and nothing dismissed yet', () => {
     const { state, outcome } = readStoredValue(stateV2);
     expect(outcome).toEqual({ kind: 'migrated', fromVersion: 2 });
-    expect(state).toEqual({ ...stateV2.state, dismissed: {} });
+    expect(state).toEqual({ ...stateV2.state, dismissed: {}, arrivedOn: null, cardEndsOn: null, backup: null });
     expect(CURRENT_VERSION).toBe(3);
   });
 });

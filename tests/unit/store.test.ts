@@ -86,6 +86,9 @@ describe('the persisted store', () => {
     expect(Object.keys(value?.state ?? {}).sort()).toEqual([
       'afterTasks',
       'answers',
+      'arrivedOn',
+      'backup',
+      'cardEndsOn',
       'careSheets',
       'dismissed',
       'documents',

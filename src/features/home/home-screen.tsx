@@ -1,20 +1,36 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { hrefFor } from '../../navigation/routes';
 import { ComplementaryCover } from '../../components/complementary-cover';
 import { PathChoice } from '../../components/path-choice';
 import { ScreenHeading } from '../../components/screen-heading';
-import { useUndo } from '../../components/undo-notice';
-import { journeyStages, nextAction, showsComplementaryCover } from '../../domain/journey';
-import { DEFAULT_PATH, isAffiliated, type PathId } from '../../domain/paths';
+import { useOfferUndo } from '../../components/undo-notice';
+import { isDay } from '../../domain/dates';
+import {
+  isWaitingForDefinitive,
+  journeyStages,
+  nextAction,
+  showsComplementaryCover,
+  type NoticeId,
+} from '../../domain/journey';
+import { DEFAULT_PATH, isAffiliated, logsCareSheets, type PathId } from '../../domain/paths';
+import { useInstallState } from '../../pwa/install';
+import { loadTranslations } from '../../i18n/i18n';
 import { today } from '../../device/today';
 import { journeyInput } from '../../store/journey-input';
 import { useApp } from '../../components/store-context';
 import { InstallCard } from './install-card';
 import { JourneyTimeline } from './journey-timeline';
 import { NextActionCard } from './next-action-card';
-import { RemindersSection } from './reminders-section';
+import { WhileYouWait } from './while-you-wait';
+
+// Reminders (their answers, the calendar export, notifications) and their strings load once home is on screen.
+const RemindersSection = lazy(() =>
+  Promise.all([import('./reminders-section'), loadTranslations('reminders')]).then(([module]) => ({
+    default: module.RemindersSection,
+  })),
+);
 
 export default function HomeScreen() {
   const path = useApp((s) => s.path);
@@ -44,6 +60,9 @@ function Welcome({ onChosen }: { onChosen(): void }) {
           {t('home.continue')}
         </button>
       </form>
+      <p className="restore-link">
+        {t('home.restore')} <a href={hrefFor('settings')}>{t('home.restoreLink')}</a>
+      </p>
     </>
   );
 }
@@ -52,31 +71,51 @@ function Overview({ focusHeading }: { focusHeading: boolean }) {
   const { t } = useTranslation();
   const input = useApp(useShallow(journeyInput));
   const dismissNotice = useApp((s) => s.dismissNotice);
-  const [undoNotice, offerUndo] = useUndo();
-  const nextHeading = useRef<HTMLDivElement>(null);
+  const setArrivedOn = useApp((s) => s.setArrivedOn);
+  const offerUndo = useOfferUndo();
+  const installState = useInstallState();
+  const nextCard = useRef<HTMLDivElement>(null);
   const day = today();
   const affiliated = isAffiliated(input.path);
-  const dismissCover = () => {
-    dismissNotice('complementary-cover', day);
-    offerUndo(t('complementary.dismissed'), () => dismissNotice('complementary-cover', null));
-    nextHeading.current?.querySelector('h2')?.focus();
+  // In iOS Safari, a website's data is deleted after 7 days without a visit: installing comes first there.
+  const installFirst = installState === 'ios-instructions' && !isDay(input.dismissed['ios-install']);
+  const focusNext = () => nextCard.current?.querySelector<HTMLElement>('h2')?.focus();
+  const dismiss = (id: NoticeId, message: string) => {
+    dismissNotice(id, day);
+    offerUndo(message, () => dismissNotice(id, null));
+    focusNext();
+  };
+  const arrived = () => {
+    setArrivedOn(day);
+    offerUndo(t('beforeYouLeave.arrivedNotice'), () => setArrivedOn(null));
+    requestAnimationFrame(focusNext);
   };
   return (
     <>
       <ScreenHeading focus={focusHeading}>{t('home.title')}</ScreenHeading>
+      {installFirst && <InstallCard onDismiss={() => dismiss('ios-install', t('install.dismissed'))} />}
       <section className="card" aria-labelledby="home-situation">
         <h2 id="home-situation">{t('home.situation')}</h2>
         <p>{t(`paths.${input.path}.label`)}</p>
         <a href={hrefFor('situation')}>{affiliated ? t('home.changeSituation') : t('home.readGuide')}</a>
       </section>
-      {affiliated && <RemindersSection />}
-      <div ref={nextHeading}>
-        <NextActionCard next={nextAction(input, day)} />
+      {logsCareSheets(input.path) && (
+        <Suspense fallback={null}>
+          <RemindersSection />
+        </Suspense>
+      )}
+      <div ref={nextCard}>
+        <NextActionCard next={nextAction(input, day)} path={input.path} onArrived={arrived} />
       </div>
-      {undoNotice}
-      {showsComplementaryCover(input) && <ComplementaryCover headingId="home-complementary" onDismiss={dismissCover} />}
+      {isWaitingForDefinitive(input) && <WhileYouWait />}
+      {showsComplementaryCover(input) && (
+        <ComplementaryCover
+          headingId="home-complementary"
+          onDismiss={() => dismiss('complementary-cover', t('complementary.dismissed'))}
+        />
+      )}
       <JourneyTimeline stages={journeyStages(input, day)} />
-      <InstallCard />
+      {!installFirst && <InstallCard />}
     </>
   );
 }

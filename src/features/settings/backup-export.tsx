@@ -3,18 +3,21 @@ import { useTranslation } from 'react-i18next';
 import { saveFile } from '../../device/save-file';
 import { today } from '../../device/today';
 import { backupFileName, createBackup } from '../../store/backup';
-import { useAppStoreApi } from '../../components/store-context';
+import { useApp, useAppStoreApi } from '../../components/store-context';
 
 export function BackupExport() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
+  const noteBackupExported = useApp((s) => s.noteBackupExported);
   const [result, setResult] = useState<'shared' | 'downloaded' | 'failed' | null>(null);
 
   const exportBackup = async () => {
     try {
       const text = createBackup(store.getState(), new Date());
       const outcome = await saveFile(new File([text], backupFileName(today()), { type: 'application/json' }));
-      if (outcome !== 'cancelled') setResult(outcome);
+      if (outcome === 'cancelled') return;
+      noteBackupExported(today());
+      setResult(outcome);
     } catch {
       setResult('failed');
     }

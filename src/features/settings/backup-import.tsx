@@ -1,6 +1,7 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUndo } from '../../components/undo-notice';
+import { useOfferUndo } from '../../components/undo-notice';
+import { hrefFor } from '../../navigation/routes';
 import { switchLanguage } from '../../i18n/i18n';
 import { isLanguageCode } from '../../i18n/languages';
 import { BACKUP_MAX_BYTES, readBackup, type BackupError, type BackupSummary } from '../../store/backup';
@@ -20,7 +21,12 @@ export function BackupImport() {
   const [undoTooLate, setUndoTooLate] = useState(false);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [restored, setRestored] = useState(false);
-  const [undoNotice, offerUndo] = useUndo();
+  const offerUndo = useOfferUndo();
+  const restoredHeading = useRef<HTMLHeadingElement>(null);
+  // After a restore (often on a new phone), focus lands on what happened, and home is one tap away.
+  useEffect(() => {
+    if (restored) restoredHeading.current?.focus();
+  }, [restored]);
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     setRestored(false);
@@ -86,7 +92,16 @@ export function BackupImport() {
           }}
         />
       )}
-      {restored && undoNotice}
+      {restored && (
+        <div className="callout" role="group" aria-labelledby={`${id}-restored`}>
+          <h3 id={`${id}-restored`} ref={restoredHeading} tabIndex={-1}>
+            {t('settings.backup.restoredTitle')}
+          </h3>
+          <a className="button primary" href={hrefFor('home')}>
+            {t('settings.backup.goHome')}
+          </a>
+        </div>
+      )}
       {undoTooLate && (
         <p role="alert" className="message warning">
           {t('settings.backup.undoTooLate')}

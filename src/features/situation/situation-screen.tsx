@@ -5,6 +5,7 @@ import { PathChoice } from '../../components/path-choice';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useUndo } from '../../components/undo-notice';
 import { DEFAULT_PATH, registersOnline, type PathId } from '../../domain/paths';
+import { CardEndDate } from './card-end-date';
 import { useApp } from '../../components/store-context';
 
 /** How many points each path's guide has in the translations (domain.md §1 and §10). */
@@ -44,6 +45,7 @@ export default function SituationScreen() {
             <li key={n}>{t(`guides.${path}.point${n}`)}</li>
           ))}
         </ul>
+        {path === 'eu' && <CardEndDate />}
         {registersOnline(path) && (
           <p className="links">
             <a href={hrefFor('steps')}>{t('situation.openSteps')}</a>

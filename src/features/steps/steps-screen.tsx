@@ -7,11 +7,13 @@ import { useDayToggle } from '../../components/use-day-toggle';
 import { countDone, STEPS, type StepId } from '../../domain/steps';
 import { useApp } from '../../components/store-context';
 
-/** Where each step card points the student next, besides its text. */
-const STEP_LINKS: Partial<Record<StepId, 'registration' | 'prepare' | 'documents'>> = {
+/** Where each step card points the student next, besides its text: the site, or the screen that follows it up. */
+const STEP_LINKS: Partial<Record<StepId, 'registration' | 'prepare' | 'documents' | 'numbers' | 'after'>> = {
   connect: 'registration',
   'personal-information': 'prepare',
   'upload-documents': 'documents',
+  'provisional-attestation': 'numbers',
+  'definitive-attestation': 'after',
 };
 
 export default function StepsScreen() {
@@ -55,7 +57,6 @@ function StepLink({ step }: { step: StepId }) {
   const { t } = useTranslation();
   const link = STEP_LINKS[step];
   if (link === 'registration') return <OfficialLink page="registration" />;
-  if (link === 'prepare') return <a href={hrefFor('prepare')}>{t('steps.prepareLink')}</a>;
-  if (link === 'documents') return <a href={hrefFor('documents')}>{t('steps.documentsLink')}</a>;
-  return null;
+  if (link === undefined) return null;
+  return <a href={hrefFor(link)}>{t(`steps.links.${link}`)}</a>;
 }
