@@ -105,6 +105,9 @@ export default defineConfig({
       injectRegister: false,
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+        // The install dialog's screenshots (about 170 KB) are fetched by the browser when it offers to install,
+        // online; the app never shows them, so every student would download them for nothing.
+        globIgnores: ['screenshots/**'],
       },
       includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
       manifest: {
@@ -125,6 +128,29 @@ export default defineConfig({
           { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
           { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
           { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+        // Drawn from the real app by scripts/make-screenshots.mjs; "narrow" gives Android its richer install dialog.
+        screenshots: [
+          { src: 'screenshots/home.png', sizes: '390x844', type: 'image/png', form_factor: 'narrow', label: 'Where you are: reminders and progress' },
+          { src: 'screenshots/care-sheets.png', sizes: '390x844', type: 'image/png', form_factor: 'narrow', label: 'Care sheets: what you paid and what came back' },
+          { src: 'screenshots/more.png', sizes: '390x844', type: 'image/png', form_factor: 'narrow', label: 'Every screen two taps away' },
+        ],
+        // A long press on the home-screen icon.
+        shortcuts: [
+          {
+            name: 'Care sheets',
+            short_name: 'Care sheets',
+            description: 'Note a visit you paid for',
+            url: '/#/care-sheets',
+            icons: [{ src: 'shortcut-care-sheets.png', sizes: '96x96', type: 'image/png' }],
+          },
+          {
+            name: 'Your numbers',
+            short_name: 'Numbers',
+            description: 'Your provisional and definitive numbers',
+            url: '/#/numbers',
+            icons: [{ src: 'shortcut-numbers.png', sizes: '96x96', type: 'image/png' }],
+          },
         ],
       },
     }),

@@ -54,7 +54,8 @@ export function UndoSnackbar() {
   // Focus left inside the snackbar would fall to the page: it goes back to where the student was.
   useEffect(() => {
     const target = closed?.returnTo;
-    if (!closed || !region.current?.contains(document.activeElement) && document.activeElement !== document.body) return;
+    const focusLost = region.current?.contains(document.activeElement) || document.activeElement === document.body;
+    if (!closed || !focusLost) return;
     if (target instanceof HTMLElement && target.isConnected) target.focus();
     else document.querySelector<HTMLElement>('main h1')?.focus();
   }, [closed]);
@@ -71,12 +72,14 @@ export function UndoSnackbar() {
       {offer && (
         <div className="undo-notice">
           <span>{offer.message}</span>
-          <button type="button" className="button" onClick={() => close(true)}>
-            {t('common.undo')}
-          </button>
-          <button type="button" className="button quiet" onClick={() => close(false)}>
-            {t('common.dismiss')}
-          </button>
+          <span className="undo-actions">
+            <button type="button" className="button" onClick={() => close(true)}>
+              {t('common.undo')}
+            </button>
+            <button type="button" className="button quiet" onClick={() => close(false)}>
+              {t('common.dismiss')}
+            </button>
+          </span>
         </div>
       )}
     </div>

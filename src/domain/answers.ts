@@ -56,6 +56,11 @@ export function answerWarning(field: AnswerField, value: string): AnswerWarning 
   return undefined;
 }
 
+/** A day as the registration site writes it, `dd/mm/yyyy`; anything else unchanged. The stored value stays `YYYY-MM-DD`. */
+export function siteDate(value: string): string {
+  return isDay(value) ? value.split('-').reverse().join('/') : value;
+}
+
 export function countAnswered(answers: Answers): number {
   return ANSWER_FIELDS.filter((field) => (answers[field] ?? '').trim() !== '').length;
 }

@@ -63,12 +63,36 @@ function comparable(name: string): string {
   return plain.replace(LEADING_ARTICLE, '').replace(/\s+/g, '');
 }
 
-function countryMatches(code: string, answer: string, countryNames: (iso2: string) => string[]): boolean {
+function namesOf(code: string, countryNames: (iso2: string) => string[]): string[] {
   const country = INSEE_COUNTRIES[code];
-  if (!country) return true;
-  const names = [country.name, ...(country.iso2 ? countryNames(country.iso2) : [])];
+  return country ? [country.name, ...(country.iso2 ? countryNames(country.iso2) : [])] : [];
+}
+
+/**
+ * The INSEE code of a country of birth as a student picked or typed it, in any language `countryNames` knows
+ * ("Chine", "China", "中国"); undefined when no country, or more than one, has that name.
+ */
+export function countryCodeOf(answer: string, countryNames: (iso2: string) => string[]): string | undefined {
   const typed = comparable(answer);
-  return names.some((name) => comparable(name) === typed);
+  if (typed === '') return undefined;
+  const found = Object.keys(INSEE_COUNTRIES).filter((code) => namesOf(code, countryNames).some((name) => comparable(name) === typed));
+  const countries = new Set(found.map((code) => INSEE_COUNTRIES[code]?.iso2 ?? code));
+  return countries.size === 1 ? found[0] : undefined;
+}
+
+/** Same country when both codes name it (a current and a former INSEE code may share the ISO code). */
+function sameCountry(a: string, b: string): boolean {
+  const [isoA, isoB] = [INSEE_COUNTRIES[a]?.iso2, INSEE_COUNTRIES[b]?.iso2];
+  return a === b || (isoA !== undefined && isoA === isoB);
+}
+
+/** Compares codes when the answer names a known country, else spellings against the number's country. */
+function countryMatches(code: string, answer: string, countryNames: (iso2: string) => string[]): boolean {
+  if (!INSEE_COUNTRIES[code]) return true;
+  const answered = countryCodeOf(answer, countryNames);
+  if (answered) return sameCountry(answered, code);
+  const typed = comparable(answer);
+  return namesOf(code, countryNames).some((name) => comparable(name) === typed);
 }
 
 /**

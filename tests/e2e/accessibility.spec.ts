@@ -25,7 +25,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.goto(server.origin);
     expect(await seriousViolations(page)).toEqual([]);
     await chooseOutsideEu(page);
-    for (const route of ['', 'situation', 'steps', 'prepare', 'documents', 'numbers', 'after', 'care-sheets', 'settings']) {
+    for (const route of ['', 'situation', 'steps', 'prepare', 'documents', 'numbers', 'after', 'care-sheets', 'settings', 'more']) {
       await page.goto(`${server.origin}/#/${route}`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
       await expect(page.getByRole('main')).toBeVisible();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { birthYearOf, checkNumber, numberWarnings } from '../../src/domain/number-checks';
+import { birthYearOf, checkNumber, countryCodeOf, numberWarnings } from '../../src/domain/number-checks';
 import { parseSocialSecurityNumber } from '../../src/domain/social-security-number';
 
 const GREECE = parseSocialSecurityNumber('2 95 10 99 126 111 93');
@@ -8,6 +8,31 @@ const MONTH_UNKNOWN = parseSocialSecurityNumber('2 84 20 2B 321 025 28');
 
 // Stands in for Intl.DisplayNames in English and French.
 const names = (iso2: string) => (iso2 === 'GR' ? ['Greece', 'Grèce'] : []);
+
+const CHINA = parseSocialSecurityNumber('1 95 10 99 216 111 62');
+// Names of China as Intl.DisplayNames gives them in English, French and Chinese.
+const chinaNames = (iso2: string) => (iso2 === 'CN' ? ['China', 'Chine', '中国'] : iso2 === 'JP' ? ['Japan', 'Japon', '日本'] : []);
+
+describe('the country of birth compared by code', () => {
+  it('finds the INSEE code of a country picked or typed in any language the student reads', () => {
+    expect(countryCodeOf('Chine', chinaNames)).toBe('99216');
+    expect(countryCodeOf('china', chinaNames)).toBe('99216');
+    expect(countryCodeOf(' 中国 ', chinaNames)).toBe('99216');
+    expect(countryCodeOf('Atlantis', chinaNames)).toBeUndefined();
+    expect(countryCodeOf('', chinaNames)).toBeUndefined();
+  });
+
+  it('does not warn about a number born in China whatever the spelling, and warns for another country', () => {
+    for (const answer of ['Chine', 'China', '中国']) expect(numberWarnings(CHINA, { countryOfBirth: answer }, chinaNames)).toEqual([]);
+    expect(numberWarnings(CHINA, { countryOfBirth: '日本' }, chinaNames)).toEqual([
+      { kind: 'country', numberCountryCode: '99216', answer: '日本' },
+    ]);
+  });
+
+  it('takes a country and its territories sharing an ISO code as one', () => {
+    expect(countryCodeOf('Espagne', () => [])).toBe('99134');
+  });
+});
 
 describe('numberWarnings', () => {
   it('says nothing when the number matches the prepared answers', () => {

@@ -3,7 +3,7 @@ import { birthYearOf, numberWarnings, type NumberCheck, type NumberWarning } fro
 import type { ParsedNumber } from '../../domain/social-security-number';
 import { today } from '../../device/today';
 import { useApp } from '../../components/store-context';
-import { countryName, namesInLanguages } from './country-names';
+import { countryName, namesInLanguages } from '../../device/country-names';
 
 interface Props {
   id: string;
@@ -45,7 +45,7 @@ function Reading({ check }: { check: NumberCheck }) {
   const countryOfBirth = useApp((s) => s.answers.countryOfBirth);
   const { parsed, reading } = check;
   const warnings = reading
-    ? numberWarnings(reading, { birthDate, countryOfBirth }, namesInLanguages(i18n.language))
+    ? numberWarnings(reading, { birthDate, countryOfBirth }, namesInLanguages(i18n.language, navigator.languages))
     : [];
   return (
     <>

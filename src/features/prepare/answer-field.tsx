@@ -5,10 +5,12 @@ import {
   ANSWER_KINDS,
   ANSWER_MAX_LENGTH,
   answerWarning,
+  siteDate,
   type AnswerError,
   type AnswerField as Field,
 } from '../../domain/answers';
 import { useApp } from '../../components/store-context';
+import { CountryCopy, CountryOnSite } from './country-of-birth';
 
 const AUTOCOMPLETE: Record<Field, string> = {
   surname: 'family-name',
@@ -32,6 +34,8 @@ export function AnswerField({ field }: { field: Field }) {
   const kind = ANSWER_KINDS[field];
   const warning = checked ? answerWarning(field, value) : undefined;
   const hint = t(`prepare.fields.${field}.hint`, { defaultValue: '' });
+  const label = t(`prepare.fields.${field}.label`);
+  const isCountry = field === 'countryOfBirth';
   const describedBy = [hint && `${id}-hint`, (error || warning) && `${id}-message`].filter(Boolean).join(' ');
 
   const common = {
@@ -50,7 +54,7 @@ export function AnswerField({ field }: { field: Field }) {
 
   return (
     <div className="field">
-      <label htmlFor={id}>{t(`prepare.fields.${field}.label`)}</label>
+      <label htmlFor={id}>{label}</label>
       {hint && (
         <p className="hint" id={`${id}-hint`}>
           {hint}
@@ -60,10 +64,21 @@ export function AnswerField({ field }: { field: Field }) {
         {kind === 'multiline' ? (
           <textarea rows={3} {...common} />
         ) : (
-          <input type={kind} inputMode={kind === 'tel' ? 'tel' : undefined} {...common} />
+          <input
+            type={kind}
+            inputMode={kind === 'tel' ? 'tel' : undefined}
+            list={isCountry ? `${id}-countries` : undefined}
+            {...common}
+          />
         )}
-        <CopyButton value={value} label={t(`prepare.fields.${field}.label`)} />
+        {isCountry ? (
+          <CountryCopy value={value} label={label} />
+        ) : (
+          <CopyButton value={kind === 'date' ? siteDate(value) : value} label={label} />
+        )}
       </div>
+      {kind === 'date' && value !== '' && <p className="hint">{t('prepare.copiesAs', { value: siteDate(value) })}</p>}
+      {isCountry && <CountryOnSite listId={`${id}-countries`} value={value} onUse={(name) => setAnswer(field, name)} />}
       {error && (
         <p className="message error" id={`${id}-message`} role="alert">
           {t(`prepare.errors.${error}`, { max: ANSWER_MAX_LENGTH })}
