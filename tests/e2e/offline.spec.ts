@@ -37,9 +37,8 @@ test('after the first visit, the app and its ticks survive a stopped server and 
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
   }
   await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
-  const next = page.getByRole('region', { name: "What's next" });
-  await expect(next).toContainText('To register, you still need:');
-  await expect(next.getByRole('listitem')).toHaveText(['your enrolment certificate']);
+  // No start date and not in France yet: what to prepare before leaving.
+  await expect(page.getByRole('region', { name: 'Before you leave' })).toBeVisible();
 
   await context.close();
   const restarted = await launch();

@@ -18,9 +18,9 @@ test('due reminders reach the student on the icon badge; notifications only with
   await page.goto(`${server.origin}/#/`);
   await page.reload();
   const reminders = page.getByRole('region', { name: 'Reminders' });
-  // Documents still to add, the documents check, the definitive number, a referring doctor.
-  await expect(reminders.getByText('4 things to do now')).toBeVisible();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { badgeCalls: number[] }).badgeCalls.at(-1))).toBe(4);
+  // Documents still to add, the documents check, the definitive number, a referring doctor, a backup.
+  await expect(reminders.getByText('5 things to do now')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { badgeCalls: number[] }).badgeCalls.at(-1))).toBe(5);
 
   // This headless Chromium refuses notifications: the student is told so, and nothing is switched on.
   // (Showing the notification itself is covered by tests/components/reminder-signals.test.tsx.)

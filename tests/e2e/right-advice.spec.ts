@@ -15,6 +15,9 @@ test('offline, a student with three documents of six is told to register now, wi
   await expect.poll(async () => Object.keys(((await storedState(page))?.documents as object) ?? {}).length).toBe(3);
 
   await page.goto(`${server.origin}/#/`);
+  // Before arrival the site is never suggested; once in France, it is.
+  await expect(page.getByRole('region', { name: 'Before you leave' })).not.toContainText('register now');
+  await page.getByRole('button', { name: 'I am in France now' }).click();
   const next = page.getByRole('region', { name: "What's next" });
   await expect(next).toContainText('register now on etudiant-etranger.ameli.fr');
   await expect(next).toContainText('Add later, as soon as you have them: your birth certificate, your residence document, and your RIB.');

@@ -3,10 +3,10 @@ import { chooseOutsideEu, expect, firstPage, test } from './support/fixtures';
 const SCREENS: [string, string][] = [
   ['Home', 'Where you are'],
   ['Steps', 'The six steps'],
-  ['Documents', 'The six documents'],
+  ['Documents', 'Your documents'],
   ['Numbers', 'Your numbers'],
   ['My answers', 'Prepare your answers'],
-  ['After', 'After your definitive number'],
+  ['After', 'Referring doctor, ameli account, carte Vitale'],
   ['Care sheets', 'Care sheets'],
   ['My situation', 'My situation'],
   ['Settings', 'Settings'],
