@@ -1,42 +1,10 @@
-import type { AfterTask, AfterTasksDone } from './after-tasks';
-import type { Answers } from './answers';
-import { unsentSheets, type CareSheet } from './care-sheets';
+import type { AfterTask } from './after-tasks';
+import { unsentSheets } from './care-sheets';
 import { addDays, isDay, type Day } from './dates';
-import { missingDocuments, type DocumentsReady } from './documents';
-import { hasDefinitiveNumber, type Numbers } from './numbers';
-import { registersOnline, type PathId } from './paths';
-import type { StepsDone } from './steps';
-
-export const REMINDER_IDS = [
-  'prepare-documents',
-  'register-online',
-  'documents-review',
-  'definitive-number',
-  'ameli-account',
-  'order-card',
-  'card-arrival',
-  'referring-doctor',
-  'send-care-sheets',
-] as const;
-export type ReminderId = (typeof REMINDER_IDS)[number];
-
-/** What the student did with a reminder: acknowledged it on a day, or asked to see it again later. */
-export interface ReminderMark {
-  doneOn?: Day;
-  snoozedUntil?: Day;
-}
-export type ReminderMarks = Partial<Record<ReminderId, ReminderMark>>;
-
-export interface ReminderInput {
-  path: PathId | null;
-  steps: StepsDone;
-  documents: DocumentsReady;
-  answers: Answers;
-  numbers: Numbers;
-  afterTasks: AfterTasksDone;
-  careSheets: readonly CareSheet[];
-  reminders: ReminderMarks;
-}
+import { missingDocuments } from './documents';
+import { hasDefinitiveNumber } from './numbers';
+import { registersOnline } from './paths';
+import type { ReminderId, ReminderInput } from './reminder-marks';
 
 export type ReminderScreen = 'documents' | 'steps' | 'numbers' | 'after' | 'care-sheets';
 

@@ -3,7 +3,7 @@ import { ANSWER_FIELDS, answerError, type Answers } from '../domain/answers';
 import { careSheetError, MAX_CARE_SHEETS, type CareSheet } from '../domain/care-sheets';
 import { isDay, type Day } from '../domain/dates';
 import { isSavedNumber, NUMBER_KINDS, type Numbers } from '../domain/numbers';
-import { REMINDER_IDS, type ReminderMarks } from '../domain/reminders';
+import { REMINDER_IDS, type ReminderMarks } from '../domain/reminder-marks';
 import { DOCUMENTS, type DocumentsReady } from '../domain/documents';
 import { isPathId, type PathId } from '../domain/paths';
 import { STEPS, type StepsDone } from '../domain/steps';

@@ -1,5 +1,5 @@
-import type { ReminderInput } from '../domain/reminders';
-import type { AppState } from './app-store';
+import type { ReminderInput } from '../domain/reminder-marks';
+import type { AppState, SessionStatus } from './app-store';
 
 /** The part of the saved state the reminder rules read. */
 export function reminderInput(state: AppState): ReminderInput {
@@ -13,4 +13,9 @@ export function reminderInput(state: AppState): ReminderInput {
     careSheets: state.careSheets,
     reminders: state.reminders,
   };
+}
+
+/** Something about storage the student must hear of: damaged data, a failed save, a newer app, or an erase elsewhere. */
+export function hasStorageTrouble(status: SessionStatus): boolean {
+  return status.loadOutcome?.kind === 'damaged' || status.saveFailed || status.newerApp || status.erasedElsewhere;
 }

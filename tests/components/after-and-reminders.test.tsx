@@ -64,7 +64,7 @@ describe('the reminders on the home screen', () => {
       app.getState().setNumber('definitive', '295109912611193', '2027-01-10');
     });
     await renderWithStore(<HomeScreen />, stores);
-    const region = screen.getByRole('region', { name: 'Reminders' });
+    const region = await screen.findByRole('region', { name: 'Reminders' });
     expect(within(region).getByText('2 things to do now')).toBeInTheDocument();
     expect(within(region).getByRole('heading', { name: 'Create your ameli account' })).toBeInTheDocument();
     expect(within(region).getByRole('heading', { name: 'Declare a referring doctor' })).toBeInTheDocument();
@@ -87,7 +87,7 @@ describe('the reminders on the home screen', () => {
       app.getState().addCareSheet({ day: '2026-10-05', kind: 'pharmacy', paidCents: 900 });
     });
     await renderWithStore(<HomeScreen />, stores);
-    const region = screen.getByRole('region', { name: 'Reminders' });
+    const region = await screen.findByRole('region', { name: 'Reminders' });
     expect(within(region).getByText(/2 care sheets are not sent yet/)).toBeInTheDocument();
     await user.click(within(region).getByRole('button', { name: 'All sent' }));
     expect(stores.app.getState().careSheets.map((sheet) => sheet.sentOn)).toEqual(['2026-10-20', '2026-10-20']);
@@ -106,7 +106,7 @@ describe('the reminders on the home screen', () => {
       app.getState().setNumber('provisional', '295109912611193', '2026-09-20');
     });
     await renderWithStore(<HomeScreen />, stores);
-    const region = screen.getByRole('region', { name: 'Reminders' });
+    const region = await screen.findByRole('region', { name: 'Reminders' });
     expect(within(region).getByRole('heading', { name: 'Has your definitive number arrived?' })).toBeInTheDocument();
     await user.click(within(region).getByRole('button', { name: /Remind me in a week: Has your definitive number arrived/ }));
     expect(within(region).queryByRole('heading', { name: 'Has your definitive number arrived?' })).not.toBeInTheDocument();
@@ -121,7 +121,7 @@ describe('the reminders on the home screen', () => {
       app.getState().setAnswer('coverStartDate', '2026-09-15');
     });
     await renderWithStore(<HomeScreen />, stores);
-    const region = screen.getByRole('region', { name: 'Reminders' });
+    const region = await screen.findByRole('region', { name: 'Reminders' });
     expect(within(region).getByText('Nothing is due now.')).toBeInTheDocument();
     expect(within(region).getByText('Next reminder: Get your documents ready, on September 1, 2026.')).toBeInTheDocument();
     expect(within(region).getByRole('button', { name: 'Add reminders to my calendar' })).toBeEnabled();
@@ -136,7 +136,7 @@ describe('the reminders on the home screen', () => {
       }
     });
     const { unmount } = await renderWithStore(<HomeScreen />, done);
-    const region = screen.getByRole('region', { name: 'Reminders' });
+    const region = await screen.findByRole('region', { name: 'Reminders' });
     expect(within(region).getByRole('button', { name: 'Add reminders to my calendar' })).toBeDisabled();
     await done.flush();
     unmount();

@@ -46,7 +46,7 @@ describe('restoring a backup', () => {
     await user.click(await screen.findByRole('button', { name: 'Replace my data with this backup' }));
     await screen.findByRole('button', { name: 'Undo' });
     stores.app.getState().setStep('connect', '2026-11-27');
-    await vi.waitFor(() => expect(stores.revision()).toBeGreaterThan(1));
+    await stores.flush();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Undo is no longer possible');
     expect(stores.app.getState().path).toBe('eu');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CareSheet } from '../../src/domain/care-sheets';
 import { DOCUMENTS } from '../../src/domain/documents';
-import { dueReminders, REMINDER_IDS, REMINDER_RULES, scheduledReminders, type ReminderInput } from '../../src/domain/reminders';
+import { isBlank, REMINDER_IDS, type ReminderInput } from '../../src/domain/reminder-marks';
+import { dueReminders, REMINDER_RULES, scheduledReminders } from '../../src/domain/reminders';
 
 function input(overrides: Partial<ReminderInput> = {}): ReminderInput {
   return {
@@ -25,6 +26,22 @@ const definitive = { ...provisional, definitive: { value: '295109912611193', ent
 describe('the reminder table', () => {
   it('has one rule for every reminder id', () => {
     expect(REMINDER_RULES.map((rule) => rule.id).sort()).toEqual([...REMINDER_IDS].sort());
+  });
+});
+
+describe('a first visit', () => {
+  const blank = { path: null, steps: {}, documents: {}, answers: {}, numbers: {}, afterTasks: {}, careSheets: [], reminders: {} };
+
+  it('has no reminder due on any day, so the rules need not be loaded', () => {
+    expect(isBlank(blank)).toBe(true);
+    for (const day of ['2026-01-01', '2026-09-15', '2030-12-31']) expect(scheduledReminders(blank, day)).toEqual([]);
+  });
+
+  it('is over as soon as anything is entered', () => {
+    expect(isBlank({ ...blank, path: 'non-eu' })).toBe(false);
+    expect(isBlank({ ...blank, numbers: provisional })).toBe(false);
+    expect(isBlank({ ...blank, careSheets: [{ id: 'a', day: '2026-10-01', kind: 'dentist', paidCents: 100 }] })).toBe(false);
+    expect(isBlank({ ...blank, reminders: { 'send-care-sheets': { doneOn: '2026-10-01' } } })).toBe(false);
   });
 });
 

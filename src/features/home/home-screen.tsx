@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../navigation/routes';
 import { PathChoice } from '../../components/path-choice';
@@ -8,7 +8,13 @@ import { summarizeJourney } from '../../domain/journey';
 import { useApp } from '../../components/store-context';
 import { InstallCard } from './install-card';
 import { NextActionCard } from './next-action-card';
-import { RemindersSection } from './reminders-section';
+import { loadTranslations } from '../../i18n/i18n';
+
+// Only a student who registers online has reminders on this screen: their code and strings load with it.
+const RemindersSection = lazy(async () => {
+  const [section] = await Promise.all([import('./reminders-section'), loadTranslations('reminders')]);
+  return { default: section.RemindersSection };
+});
 
 export default function HomeScreen() {
   const path = useApp((s) => s.path);
@@ -58,7 +64,11 @@ function Overview({ focusHeading }: { focusHeading: boolean }) {
         <p>{t(`paths.${path}.label`)}</p>
         <a href={hrefFor('situation')}>{online ? t('home.changeSituation') : t('home.readGuide')}</a>
       </section>
-      {online && <RemindersSection />}
+      {online && (
+        <Suspense fallback={null}>
+          <RemindersSection />
+        </Suspense>
+      )}
       <NextActionCard next={summary.next} />
       {online && (
         <section className="card" aria-labelledby="home-progress">
