@@ -14,7 +14,7 @@ const LOADED_AT_START = [/^node_modules\/workbox-window\//];
 // The bundler's manifest, which the build keeps outside the site (see vite.config.ts).
 const manifest = JSON.parse(readFileSync(`node_modules/.cache/secu-steps/${basename(DIST)}-manifest.json`, 'utf8'));
 const gz = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
-const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(6) + ' KB';
+const kb = (bytes) => `${(bytes / 1024).toFixed(1).padStart(6)} KB`;
 
 function staticClosure(key, seen = new Set()) {
   if (seen.has(key)) return seen;
@@ -48,12 +48,13 @@ for (const [key, chunk] of Object.entries(manifest)) {
 }
 
 let precache = 0;
-const walk = (dir) =>
-  readdirSync(dir).forEach((name) => {
+const walk = (dir) => {
+  for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === '.vite' ? undefined : walk(path);
-    precache += statSync(path).size;
-  });
+    if (statSync(path).isDirectory()) walk(path);
+    else precache += statSync(path).size;
+  }
+};
 walk(DIST);
 console.log(`Whole build on disk (what the service worker precaches, raw): ${kb(precache)}`);
 

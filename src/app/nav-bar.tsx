@@ -16,6 +16,7 @@ export function NavBar({ current }: { current: Route }) {
   const online = registersOnline(useApp((s) => s.path) ?? DEFAULT_PATH);
   const list = useRef<HTMLUListElement>(null);
   // The row scrolls sideways on a phone: keep the current screen's link in view.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs again each time the current screen changes
   useEffect(() => {
     list.current
       ?.querySelector<HTMLElement>('[aria-current="page"]')

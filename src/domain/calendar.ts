@@ -23,6 +23,7 @@ function escapeText(text: string): string {
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
     .replace(/\r\n|\r|\n/g, '\\n')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what RFC 5545 text must not hold
     .replace(/[\u0000-\u0008\u000A-\u001F\u007F]/g, '');
 }
 

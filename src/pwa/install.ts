@@ -11,7 +11,9 @@ export type InstallState = 'installed' | 'can-prompt' | 'ios-instructions' | 'un
 let deferred: InstallPromptEvent | null = null;
 let installedNow = false;
 const listeners = new Set<() => void>();
-const notify = () => listeners.forEach((listener) => listener());
+const notify = () => {
+  for (const listener of listeners) listener();
+};
 
 /** Catches the browser's install offer early: it fires once, often before React has rendered. */
 export function listenForInstallOffer(): void {

@@ -8,7 +8,7 @@ let state: UpdateState = 'idle';
 const listeners = new Set<() => void>();
 const setState = (next: UpdateState) => {
   state = next;
-  listeners.forEach((listener) => listener());
+  for (const listener of listeners) listener();
 };
 
 /** Registers the service worker in prompt mode: a new version waits until the student agrees to reload. */

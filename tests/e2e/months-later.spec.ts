@@ -55,7 +55,7 @@ test('a care sheet logged offline is still there after a browser restart', async
   await page.getByLabel('Amount paid (€)').fill('26,50');
   await page.getByRole('button', { name: 'Add' }).click();
   await expect(page.getByText('€26.50').first()).toBeVisible();
-  await expect.poll(async () => ((await storedState(page))?.careSheets as unknown[]).length).toBe(1);
+  await expect.poll(async () => ((await storedState(page))?.careSheets as unknown[] | undefined)?.length).toBe(1);
   await context.close();
 
   const again = await firstPage(await launch());

@@ -194,7 +194,7 @@ describe('buildCalendar line folding', () => {
     const start = lines.findIndex((line) => line.startsWith('DESCRIPTION:x'));
     expect(lines.slice(start, start + 5).map((line) => line.length)).toEqual([75, 75, 75, 75, 1 + (300 + 12 - 75 - 3 * 74)]);
     // A 4-byte emoji that would straddle the limit moves whole to the next line.
-    const emoji = physicalLines(buildCalendar([{ ...EVENTS[0]!, description: 'x'.repeat(61) + '🩺' }], OPTIONS));
+    const emoji = physicalLines(buildCalendar([{ ...EVENTS[0]!, description: `${'x'.repeat(61)}🩺` }], OPTIONS));
     const cut = emoji.findIndex((line) => line.startsWith('DESCRIPTION:'));
     expect(emoji[cut]).toBe(`DESCRIPTION:${'x'.repeat(61)}`);
     expect(emoji[cut + 1]).toBe(' 🩺');

@@ -44,6 +44,7 @@ export default function AfterScreen() {
             </h2>
             <ul>
               {Array.from({ length: task.points }, (_, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the points are a fixed list, their place is their identity
                 <li key={i}>{t(`after.tasks.${task.id}.point${i + 1}`)}</li>
               ))}
             </ul>

@@ -57,6 +57,7 @@ export function RefundForm({ sheet, visit, offerUndo }: Props) {
             ? t('careSheets.refund.doneWithoutAmount', { day })
             : t('careSheets.refund.done', { amount: euros(refundedCents), day })}
         </p>
+        {/* biome-ignore lint/a11y/noAutofocus: focus follows the student's own action, so it is not lost */}
         <button type="button" className="button quiet" onClick={clear} autoFocus={moveFocus}>
           {t('careSheets.refund.clear')}
           <span className="visually-hidden"> {about}</span>
@@ -77,6 +78,7 @@ export function RefundForm({ sheet, visit, offerUndo }: Props) {
           type="text"
           inputMode="decimal"
           autoComplete="off"
+          // biome-ignore lint/a11y/noAutofocus: focus follows the student's own action, so it is not lost
           autoFocus={moveFocus}
           value={amount}
           onChange={(event) => setAmount(event.target.value)}

@@ -19,6 +19,7 @@ export function BackupPreview({ summary, onConfirm, onCancel }: Props) {
     new Date(summary.exportedAt),
   );
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a named group of text and buttons, not a form's fieldset
     <div className="confirm" role="group" aria-labelledby="backup-preview-title">
       <h3 id="backup-preview-title" ref={heading} tabIndex={-1}>
         {t('settings.backup.previewTitle', { date: exported })}
