@@ -1,16 +1,20 @@
-// Prints what the production build costs a student's phone: the JavaScript needed to show the first
-// screen in each language (the entry and its static imports, which hold the English strings, plus the
-// language's own main strings file for any other language), each lazy screen, and the precache.
+// Prints what the production build costs a student's phone: the JavaScript a first visit downloads in each
+// language (the entry and its static imports, which hold the English strings; the language's own main
+// strings file for any other language; the service worker script; and any chunk the start loads by itself,
+// such as a service worker library), each lazy chunk, and the precache.
 // Usage: npm run build && npm run bench   (exits non-zero when the start-up budget is exceeded)
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const DIST = process.argv[2] ?? 'dist';
-const BUDGET_KB = 110;
-const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8'));
+const BUDGET_KB = 105;
+// Chunks a start loads without the student doing anything (none today: the worker registers without a library).
+const LOADED_AT_START = [/^node_modules\/workbox-window\//];
+// The bundler's manifest, which the build keeps outside the site (see vite.config.ts).
+const manifest = JSON.parse(readFileSync(`node_modules/.cache/secu-steps/${basename(DIST)}-manifest.json`, 'utf8'));
 const gz = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
-const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(6) + ' KB';
+const kb = (bytes) => `${(bytes / 1024).toFixed(1).padStart(6)} KB`;
 
 function staticClosure(key, seen = new Set()) {
   if (seen.has(key)) return seen;
@@ -22,12 +26,14 @@ function staticClosure(key, seen = new Set()) {
 // Every entry (index.html) and what it imports statically runs at start-up.
 const startKeys = new Set();
 for (const key of Object.keys(manifest).filter((k) => manifest[k].isEntry)) staticClosure(key, startKeys);
-const entryFiles = [...startKeys].map((key) => manifest[key].file);
+for (const key of Object.keys(manifest).filter((k) => LOADED_AT_START.some((pattern) => pattern.test(k)))) staticClosure(key, startKeys);
+// The service worker script is fetched on the first visit too (and checked for updates on later ones).
+const entryFiles = [...[...startKeys].map((key) => manifest[key].file), 'sw.js'];
 const entryBytes = entryFiles.reduce((sum, file) => sum + gz(file), 0);
 // A language other than English also waits for its main strings (src/boot/early-start.ts fetches them).
 const stringKeys = Object.keys(manifest).filter((key) => /^locales\/[^/]+\/translation\.json$/.test(key));
 
-console.log('Start-up JavaScript (gzip):');
+console.log('JavaScript a first visit downloads (gzip):');
 for (const file of entryFiles) console.log(`  ${kb(gz(file))}  ${file}`);
 const perLanguage = [['en', entryBytes]];
 for (const key of stringKeys) {
@@ -42,15 +48,17 @@ for (const [key, chunk] of Object.entries(manifest)) {
 }
 
 let precache = 0;
-const walk = (dir) =>
-  readdirSync(dir).forEach((name) => {
+const walk = (dir) => {
+  for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === '.vite' ? undefined : walk(path);
-    precache += statSync(path).size;
-  });
+    if (statSync(path).isDirectory()) walk(path);
+    else precache += statSync(path).size;
+  }
+};
 walk(DIST);
 console.log(`Whole build on disk (what the service worker precaches, raw): ${kb(precache)}`);
 
 const over = perLanguage.filter(([, bytes]) => bytes / 1024 > BUDGET_KB);
-for (const [language, bytes] of over) console.error(`Start-up JavaScript in ${language}, ${kb(bytes)}, is over the ${BUDGET_KB} KB budget.`);
+for (const [language, bytes] of over)
+  console.error(`Start-up JavaScript in ${language}, ${kb(bytes)}, is over the ${BUDGET_KB} KB budget.`);
 if (over.length > 0) process.exit(1);

@@ -52,7 +52,11 @@ function distanceToSegment(px, py, [ax, ay], [bx, by]) {
 
 /** scale < 1 keeps the tick inside the maskable safe zone; rounded gives the plain icon its corners. */
 function icon({ scale, rounded }) {
-  const tick = [[0.3, 0.52], [0.44, 0.66], [0.72, 0.36]].map(([x, y]) => [0.5 + (x - 0.5) * scale, 0.5 + (y - 0.5) * scale]);
+  const tick = [
+    [0.3, 0.52],
+    [0.44, 0.66],
+    [0.72, 0.36],
+  ].map(([x, y]) => [0.5 + (x - 0.5) * scale, 0.5 + (y - 0.5) * scale]);
   const width = 0.075 * scale;
   return (x, y) => {
     if (rounded) {

@@ -8,7 +8,14 @@ import { extname, join, normalize } from 'node:path';
 import { chromiumArgs, chromiumPath } from './browser.mjs';
 
 const DIST = 'dist';
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
 const SIZE = { width: 390, height: 844 };
 
 // The shortcut icons: the tab bar's glyphs, white on the app's blue.
@@ -27,7 +34,13 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({ executablePath: await chromiumPath(), args: chromiumArgs });
-const context = await browser.newContext({ viewport: SIZE, deviceScaleFactor: 1, locale: 'en-GB', colorScheme: 'light', reducedMotion: 'reduce' });
+const context = await browser.newContext({
+  viewport: SIZE,
+  deviceScaleFactor: 1,
+  locale: 'en-GB',
+  colorScheme: 'light',
+  reducedMotion: 'reduce',
+});
 // No service worker: its "ready to work offline" notice would sit on every picture.
 await context.route('**/sw.js', (route) => route.abort());
 const page = await context.newPage();
@@ -42,7 +55,10 @@ for (const name of ['Proof of registration for the current academic year', 'Proo
 await page.goto(`${origin}/#/steps`);
 for (const name of [/Connect to the registration site/, /circumstances, birth date/]) await page.getByRole('checkbox', { name }).check();
 await page.goto(`${origin}/#/care-sheets`);
-for (const [day, kind, amount] of [['2026-10-08', 'Pharmacy', '12,40'], ['2026-09-29', 'General practitioner', '30']]) {
+for (const [day, kind, amount] of [
+  ['2026-10-08', 'Pharmacy', '12,40'],
+  ['2026-09-29', 'General practitioner', '30'],
+]) {
   await page.getByLabel('Date of care').fill(day);
   await page.getByLabel('Kind of care').selectOption({ label: kind });
   await page.getByLabel('Amount paid (€)').fill(amount);

@@ -33,7 +33,7 @@ async function start() {
       </StoresProvider>
     </StrictMode>,
   );
-  // The worker registers (and workbox-window loads) after the first screen's frame, so it never competes with
+  // The worker registers after the first screen's frame, so it never competes with
   // it. A tab opened in the background gets no frames until it is shown: there it registers at once.
   if (document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(() => void registerServiceWorker()));
   else void registerServiceWorker();

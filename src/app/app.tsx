@@ -2,35 +2,41 @@ import { lazy, Suspense, useMemo, type ComponentType, type LazyExoticComponent }
 import { useTranslation } from 'react-i18next';
 import HomeScreen from '../features/home/home-screen';
 import { loadTranslations } from '../i18n/i18n';
-import { useApp } from '../components/store-context';
+import { useApp, useSessionStatus } from '../components/store-context';
 import { UndoProvider, UndoSnackbar } from '../components/undo-notice';
 import { DayLocaleContext } from '../components/day-format';
 import { dayLocale } from '../domain/dates';
+import { hasStorageTrouble } from '../store/selectors';
 import { LanguageSwitcher } from './language-switcher';
 import { NavBar } from './nav-bar';
 import { ScreenErrorBoundary } from './screen-error-boundary';
 import { useReminderSignals } from './reminder-signals';
 import { hrefFor, useRoute, type Route } from '../navigation/routes';
-import { StorageNotice } from './storage-notice';
 import { UpdateNotice } from './update-notice';
 
 // Home is part of the start-up bundle; every other screen is fetched (from the precache) when it opens.
 const SCREENS: Record<Route, ComponentType | LazyExoticComponent<ComponentType>> = {
   home: HomeScreen,
-  situation: lazy(() => withTranslations('situation', import('../features/situation/situation-screen'))),
+  situation: lazy(() => withTranslations(['situation', 'home'], import('../features/situation/situation-screen'))),
   steps: lazy(() => withTranslations('steps', import('../features/steps/steps-screen'))),
   prepare: lazy(() => withTranslations('prepare', import('../features/prepare/prepare-screen'))),
   documents: lazy(() => withTranslations('documents', import('../features/documents/documents-screen'))),
   numbers: lazy(() => withTranslations('numbers', import('../features/numbers/numbers-screen'))),
-  after: lazy(() => withTranslations('after', import('../features/after/after-screen'))),
+  after: lazy(() => withTranslations(['after', 'home'], import('../features/after/after-screen'))),
   'care-sheets': lazy(() => withTranslations('care-sheets', import('../features/care-sheets/care-sheets-screen'))),
   settings: lazy(() => withTranslations('settings', import('../features/settings/settings-screen'))),
   more: lazy(() => withTranslations('more', import('./more-screen'))),
 };
 
-/** A screen whose strings live in their own file opens once both its code and its strings are there. */
-async function withTranslations<T>(part: string, screen: Promise<T>): Promise<T> {
-  const [module] = await Promise.all([screen, loadTranslations(part)]);
+// Storage problems are rare: the notice and its strings load only when there is one to show.
+const StorageNotice = lazy(() => withTranslations('storage', import('./storage-notice')));
+
+/**
+ * A screen whose strings live in their own files opens once both its code and its strings are there; every such
+ * screen also gets the strings the lazily loaded screens share (locales/<lang>/shared.json: official links, progress).
+ */
+async function withTranslations<T>(parts: string | string[], screen: Promise<T>): Promise<T> {
+  const [module] = await Promise.all([screen, ...[parts, 'shared'].flat().map(loadTranslations)]);
   return module;
 }
 
@@ -42,6 +48,7 @@ export function App() {
   const chosen = useApp((s) => s.path !== null);
   // Before the first question is answered, only Settings opens besides home: a student on a new phone restores a backup.
   const Screen = SCREENS[chosen || route === 'settings' ? route : 'home'];
+  const storageTrouble = useSessionStatus(hasStorageTrouble);
   useReminderSignals();
   return (
     <DayLocaleContext.Provider value={locale}>
@@ -56,7 +63,11 @@ export function App() {
               <a href={hrefFor('home')}>{t('nav.home')}</a>
             </p>
           )}
-          <StorageNotice />
+          {storageTrouble && (
+            <Suspense fallback={null}>
+              <StorageNotice />
+            </Suspense>
+          )}
           <main id="main">
             <ScreenErrorBoundary key={route}>
               <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>

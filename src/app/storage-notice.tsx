@@ -4,7 +4,7 @@ import { useSessionStatus } from '../components/store-context';
 import { hrefFor } from '../navigation/routes';
 
 /** Says plainly when saved data could not be read, a change could not be saved, or another version owns the data. */
-export function StorageNotice() {
+export default function StorageNotice() {
   const { t } = useTranslation();
   const damage = useSessionStatus((s) =>
     s.loadOutcome?.kind === 'damaged' && !s.newerApp ? (s.loadOutcome.reason === 'invalid' ? 'partly' : 'all') : null,

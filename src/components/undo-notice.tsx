@@ -17,10 +17,7 @@ const CurrentContext = createContext<[Offer | null, (offer: Offer | null) => voi
 export function UndoProvider({ children }: { children: ReactNode }) {
   const current = useState<Offer | null>(null);
   const setOffer = current[1];
-  const offer = useCallback<OfferUndo>(
-    (message, undo) => setOffer({ message, undo, returnTo: document.activeElement }),
-    [setOffer],
-  );
+  const offer = useCallback<OfferUndo>((message, undo) => setOffer({ message, undo, returnTo: document.activeElement }), []);
   return (
     <OfferContext.Provider value={offer}>
       <CurrentContext.Provider value={current}>{children}</CurrentContext.Provider>

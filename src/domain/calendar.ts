@@ -18,12 +18,15 @@ const MAX_LINE_OCTETS = 75;
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11); other control characters are not allowed in TEXT, so they are dropped. */
 function escapeText(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n')
-    .replace(/[\u0000-\u0008\u000A-\u001F\u007F]/g, '');
+  return (
+    text
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what RFC 5545 text must not hold
+      .replace(/[\u0000-\u0008\u000A-\u001F\u007F]/g, '')
+  );
 }
 
 /** UTF-8 length of one code point; a lone surrogate counts 3, as it is encoded as U+FFFD. */
@@ -60,7 +63,10 @@ function compactDay(day: Day): string {
 
 /** DTSTAMP is a UTC date-time: YYYYMMDDTHHMMSSZ. */
 function utcStamp(now: Date): string {
-  return now.toISOString().replace(/\.\d{3}/, '').replace(/[-:]/g, '');
+  return now
+    .toISOString()
+    .replace(/\.\d{3}/, '')
+    .replace(/[-:]/g, '');
 }
 
 /**

@@ -96,7 +96,10 @@ export interface Stage {
 }
 
 const latest = (days: (Day | undefined)[]): Day | null =>
-  days.filter((day): day is Day => isDay(day)).sort().at(-1) ?? null;
+  days
+    .filter((day): day is Day => isDay(day))
+    .sort()
+    .at(-1) ?? null;
 
 /** Each stage with the day it was done, or null while it is not. */
 function stageDays(input: JourneyInput, today: Day): [StageId, Day | null][] {
@@ -106,7 +109,11 @@ function stageDays(input: JourneyInput, today: Day): [StageId, Day | null][] {
   const listed = documentsFor(path, input.answers, today);
   const registered = registeredSince(input);
   const readyToRegister = missingToRegister(path, documents).length === 0;
-  const toRegisterDay = latest(missingToRegister(path, {}).flat().map((document) => documents[document]));
+  const toRegisterDay = latest(
+    missingToRegister(path, {})
+      .flat()
+      .map((document) => documents[document]),
+  );
   return [
     ['documents-to-register', readyToRegister || registered ? (toRegisterDay ?? registered) : null],
     ['register', registered],

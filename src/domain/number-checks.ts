@@ -100,11 +100,7 @@ function countryMatches(code: string, answer: string, countryNames: (iso2: strin
  * and country of birth (for a number of someone born abroad). `countryNames` gives the names a student may have
  * typed for an ISO alpha-2 code, in any language.
  */
-export function numberWarnings(
-  parsed: ParsedNumber,
-  answers: PreparedBirth,
-  countryNames: (iso2: string) => string[],
-): NumberWarning[] {
+export function numberWarnings(parsed: ParsedNumber, answers: PreparedBirth, countryNames: (iso2: string) => string[]): NumberWarning[] {
   if (!parsed.valid) return [];
   const warnings: NumberWarning[] = [];
   const birth = answers.birthDate ? BIRTH_DATE.exec(answers.birthDate) : null;

@@ -4,16 +4,7 @@ import type { AfterTask } from './after-tasks';
  * Where a student's health cover comes from decides which journey they follow (domain.md §1 and §10).
  * Listed in the order the first screen offers them.
  */
-export const PATHS = [
-  'non-eu',
-  'eu-no-card',
-  'eu-s1',
-  'eu',
-  'french-abroad',
-  'monaco',
-  'quebec',
-  'andorra',
-] as const;
+export const PATHS = ['non-eu', 'eu-no-card', 'eu-s1', 'eu', 'french-abroad', 'monaco', 'quebec', 'andorra'] as const;
 export type PathId = (typeof PATHS)[number];
 
 /** Most students come from outside the EU. */
@@ -22,8 +13,7 @@ export const DEFAULT_PATH: PathId = 'non-eu';
 export const OFFICIAL_PAGES = {
   registration: 'https://etudiant-etranger.ameli.fr/',
   ameli: 'https://www.ameli.fr/',
-  studyInFrance:
-    'https://www.ameli.fr/assure/droits-demarches/europe-international/protection-sociale-france/vous-venez-etudier-en-france',
+  studyInFrance: 'https://www.ameli.fr/assure/droits-demarches/europe-international/protection-sociale-france/vous-venez-etudier-en-france',
 } as const;
 
 export type OfficialPage = keyof typeof OFFICIAL_PAGES;

@@ -8,8 +8,7 @@ export interface RegistrationFacts {
   numbers: Numbers;
 }
 
-const earliest = (...days: (Day | undefined)[]): Day | null =>
-  days.filter((day): day is Day => isDay(day)).sort()[0] ?? null;
+const earliest = (...days: (Day | undefined)[]): Day | null => days.filter((day): day is Day => isDay(day)).sort()[0] ?? null;
 
 /** The day the provisional number came: typed in the app, or step 5 ticked, whichever was first. */
 export function provisionalSince({ numbers, steps }: RegistrationFacts): Day | null {

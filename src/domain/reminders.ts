@@ -1,53 +1,13 @@
-import type { AfterTask, AfterTasksDone } from './after-tasks';
-import type { Answers } from './answers';
-import { unsentSheets, type CareSheet } from './care-sheets';
+import type { AfterTask } from './after-tasks';
+import { unsentSheets } from './care-sheets';
 import { addDays, isDay, type Day } from './dates';
-import { documentsFor, missingDocuments, missingToRegister, type DocumentsReady } from './documents';
-import type { Numbers } from './numbers';
-import { isAffiliated, registersOnline, type PathId } from './paths';
+import { documentsFor, missingDocuments, missingToRegister } from './documents';
+import { isAffiliated, registersOnline } from './paths';
 import { definitiveSince, hasDefinitive, provisionalSince, registeredSince } from './progress';
-import type { StepsDone } from './steps';
+import type { ReminderId, ReminderInput, ReminderMark } from './reminder-marks';
 
-export const REMINDER_IDS = [
-  'prepare-documents',
-  'register-online',
-  'complete-file',
-  'documents-review',
-  'definitive-number',
-  'ameli-account',
-  'order-card',
-  'card-arrival',
-  'referring-doctor',
-  'send-care-sheets',
-  'keep-backup',
-  'card-ends',
-] as const;
-export type ReminderId = (typeof REMINDER_IDS)[number];
-
-/** What the student did with a reminder: acknowledged it on a day, or asked to see it again later. */
-export interface ReminderMark {
-  doneOn?: Day;
-  snoozedUntil?: Day;
-}
-export type ReminderMarks = Partial<Record<ReminderId, ReminderMark>>;
-
-export interface ReminderInput {
-  path: PathId | null;
-  steps: StepsDone;
-  documents: DocumentsReady;
-  answers: Answers;
-  numbers: Numbers;
-  afterTasks: AfterTasksDone;
-  careSheets: readonly CareSheet[];
-  reminders: ReminderMarks;
-  arrivedOn: Day | null;
-  /** The last day of the student's European Health Insurance Card, when they gave it. */
-  cardEndsOn: Day | null;
-  /** The day of the last backup export; null when never exported. */
-  backupExportedOn: Day | null;
-  /** Whether what the student typed changed since that export. */
-  changedSinceBackup: boolean;
-}
+export type { ReminderId, ReminderInput, ReminderMark } from './reminder-marks';
+export { REMINDER_IDS } from './reminder-marks';
 
 export type ReminderScreen = 'documents' | 'steps' | 'numbers' | 'after' | 'care-sheets' | 'settings' | 'situation';
 
@@ -89,12 +49,9 @@ interface Rule {
 const WEEK = 7;
 const onlineRegistration = (input: ReminderInput) => input.path !== null && registersOnline(input.path);
 const registered = (input: ReminderInput) => registeredSince(input) !== null;
-const earliest = (...days: (Day | null | undefined)[]): Day | null =>
-  days.filter((day): day is Day => isDay(day)).sort()[0] ?? null;
-const coverStart = (input: ReminderInput): Day | null =>
-  isDay(input.answers.coverStartDate) ? input.answers.coverStartDate : null;
-const missingToRegisterNow = (input: ReminderInput) =>
-  input.path === null ? [] : missingToRegister(input.path, input.documents);
+const earliest = (...days: (Day | null | undefined)[]): Day | null => days.filter((day): day is Day => isDay(day)).sort()[0] ?? null;
+const coverStart = (input: ReminderInput): Day | null => (isDay(input.answers.coverStartDate) ? input.answers.coverStartDate : null);
+const missingToRegisterNow = (input: ReminderInput) => (input.path === null ? [] : missingToRegister(input.path, input.documents));
 
 const inAWeek: ReminderAnswer = { id: 'in-a-week', effect: { kind: 'snooze', days: WEEK } };
 const open = (id: string, screen: ReminderScreen): ReminderAnswer => ({ id, effect: { kind: 'open', screen } });

@@ -1,7 +1,18 @@
 import { useSyncExternalStore } from 'react';
 
 /** Every screen, addressed by the hash so any static host can serve the app and deep links work offline. */
-export const ROUTES = ['home', 'situation', 'steps', 'prepare', 'documents', 'numbers', 'after', 'care-sheets', 'settings', 'more'] as const;
+export const ROUTES = [
+  'home',
+  'situation',
+  'steps',
+  'prepare',
+  'documents',
+  'numbers',
+  'after',
+  'care-sheets',
+  'settings',
+  'more',
+] as const;
 export type Route = (typeof ROUTES)[number];
 
 export function routeFromHash(hash: string): Route {

@@ -11,7 +11,9 @@ export type InstallState = 'installed' | 'can-prompt' | 'ios-instructions' | 'un
 let deferred: InstallPromptEvent | null = null;
 let installedNow = false;
 const listeners = new Set<() => void>();
-const notify = () => listeners.forEach((listener) => listener());
+const notify = () => {
+  for (const listener of listeners) listener();
+};
 
 /** Catches the browser's install offer early: it fires once, often before React has rendered. */
 export function listenForInstallOffer(): void {
@@ -42,13 +44,10 @@ function current(): InstallState {
 }
 
 export function useInstallState(): InstallState {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    current,
-  );
+  return useSyncExternalStore((listener) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  }, current);
 }
 
 /** Shows the browser's own install dialog. */

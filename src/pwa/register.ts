@@ -8,23 +8,32 @@ let state: UpdateState = 'idle';
 const listeners = new Set<() => void>();
 const setState = (next: UpdateState) => {
   state = next;
-  listeners.forEach((listener) => listener());
+  for (const listener of listeners) listener();
 };
 
 /** Registers the service worker in prompt mode: a new version waits until the student agrees to reload. */
 export async function registerServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
-  // Loaded after the first render: registering can wait, the start-up bundle cannot.
-  const { Workbox } = await import('workbox-window');
-  const workbox = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
-  workbox.addEventListener('installed', (event) => {
-    if (event.isUpdate) return;
-    setState('offline-ready');
-    // Good news needs no answer: it goes away by itself, unlike an update waiting for the student.
-    setTimeout(() => state === 'offline-ready' && setState('idle'), OFFLINE_NOTICE_MS);
+  if (document.readyState !== 'complete') await new Promise((done) => window.addEventListener('load', done, { once: true }));
+  const registration = await navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, {
+    scope: import.meta.env.BASE_URL,
   });
-  workbox.addEventListener('waiting', () => setState('update-waiting'));
-  void workbox.register();
+  // A new version found on an earlier visit may already be waiting.
+  if (registration.waiting && registration.active) setState('update-waiting');
+  registration.addEventListener('updatefound', () => {
+    const worker = registration.installing;
+    worker?.addEventListener('statechange', () => {
+      if (worker.state !== 'installed') return;
+      // With a version already running, the new one waits for the student; without, this was the first install.
+      if (registration.active) {
+        setState('update-waiting');
+        return;
+      }
+      setState('offline-ready');
+      // Good news needs no answer: it goes away by itself, unlike an update waiting for the student.
+      setTimeout(() => state === 'offline-ready' && setState('idle'), OFFLINE_NOTICE_MS);
+    });
+  });
 }
 
 /** Activates the waiting version, then reloads. Data lives in IndexedDB, so a reload loses nothing. */
@@ -35,7 +44,7 @@ export async function applyUpdate(): Promise<void> {
     window.location.reload();
     return;
   }
-  // workbox-window's 'controlling' does not fire when this page started uncontrolled, so watch the worker itself.
+  // 'controllerchange' does not come when this page started uncontrolled, so watch the worker itself.
   waiting.addEventListener('statechange', () => {
     if (waiting.state === 'activated') window.location.reload();
   });

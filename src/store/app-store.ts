@@ -4,7 +4,7 @@ import { afterTaskBlockedBy, isAfterTask, type AfterTask } from '../domain/after
 import { answerError, isAnswerField, type AnswerError } from '../domain/answers';
 import { careSheetError, MAX_CARE_SHEETS, type CareSheet } from '../domain/care-sheets';
 import { isSavedNumber, type NumberKind } from '../domain/numbers';
-import { REMINDER_IDS, type ReminderId, type ReminderMark } from '../domain/reminders';
+import { REMINDER_IDS, type ReminderId, type ReminderMark } from '../domain/reminder-marks';
 import { isDay, type Day } from '../domain/dates';
 import { isDocumentId, type DocumentId } from '../domain/documents';
 import { NOTICE_IDS, type NoticeId } from '../domain/journey';

@@ -60,9 +60,7 @@ function summarize(state: SavedState, exportedAt: string, fromVersion: number): 
 }
 
 /** Checks a whole backup file before anything is touched; an older file is migrated like stored data. */
-export function readBackup(
-  text: string,
-): { ok: true; state: SavedState; summary: BackupSummary } | { ok: false; error: BackupError } {
+export function readBackup(text: string): { ok: true; state: SavedState; summary: BackupSummary } | { ok: false; error: BackupError } {
   if (new TextEncoder().encode(text).length > BACKUP_MAX_BYTES) return { ok: false, error: 'too-large' };
   let parsed: unknown;
   try {

@@ -4,15 +4,7 @@
 // this tab's own changes (memory against what it last read) are merged into the newer data rather than
 // written over it. Data from a newer app version, or erased by another tab, is never written over.
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import {
-  eraseEverything,
-  keepBeforeMigrating,
-  keepUnreadable,
-  readState,
-  removeState,
-  takeEarlyRead,
-  updateState,
-} from './database';
+import { eraseEverything, keepBeforeMigrating, keepUnreadable, readState, removeState, takeEarlyRead, updateState } from './database';
 import { readStoredValue, type LoadOutcome } from './load';
 import { mergeStates, sameState, sameValue } from './merge';
 import { CURRENT_VERSION } from './migrations';

@@ -3,7 +3,7 @@ import { ANSWER_FIELDS, answerError, type Answers } from '../domain/answers';
 import { careSheetError, MAX_CARE_SHEETS, type CareSheet } from '../domain/care-sheets';
 import { isDay, type Day } from '../domain/dates';
 import { isSavedNumber, NUMBER_KINDS, type Numbers } from '../domain/numbers';
-import { REMINDER_IDS, type ReminderMarks } from '../domain/reminders';
+import { REMINDER_IDS, type ReminderMarks } from '../domain/reminder-marks';
 import { DOCUMENTS, type DocumentsReady } from '../domain/documents';
 import { NOTICE_IDS, type NoticesDismissed } from '../domain/journey';
 import { isPathId, type PathId } from '../domain/paths';
@@ -79,7 +79,6 @@ interface Damage {
   found: boolean;
 }
 
-
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value);
@@ -140,15 +139,17 @@ function careSheetList(value: unknown, damage: Damage): CareSheet[] {
   }
   if (value.length > MAX_CARE_SHEETS) damage.found = true;
   const ids = new Set<string>();
-  return value.flatMap((sheet) => {
-    const error = careSheetError(sheet);
-    if (error || ids.has((sheet as CareSheet).id)) {
-      damage.found = true;
-      return [];
-    }
-    ids.add((sheet as CareSheet).id);
-    return [{ ...(sheet as CareSheet) }];
-  }).slice(0, MAX_CARE_SHEETS);
+  return value
+    .flatMap((sheet) => {
+      const error = careSheetError(sheet);
+      if (error || ids.has((sheet as CareSheet).id)) {
+        damage.found = true;
+        return [];
+      }
+      ids.add((sheet as CareSheet).id);
+      return [{ ...(sheet as CareSheet) }];
+    })
+    .slice(0, MAX_CARE_SHEETS);
 }
 
 function reminderMarks(value: unknown, damage: Damage): ReminderMarks {

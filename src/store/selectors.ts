@@ -1,5 +1,6 @@
 import { fingerprint } from '../domain/fingerprint';
-import type { ReminderInput } from '../domain/reminders';
+import type { ReminderInput } from '../domain/reminder-marks';
+import type { SessionStatus } from './app-store';
 import type { SavedState } from './schema';
 
 let last: { parts: unknown[]; value: string } | null = null;
@@ -34,4 +35,9 @@ export function reminderInput(state: SavedState): ReminderInput {
     // Primitive values only: this selector is compared shallowly on every change of the store.
     changedSinceBackup: state.backup !== null && state.backup.fingerprint !== dataFingerprint(state),
   };
+}
+
+/** Something about storage the student must hear of: damaged data, a failed save, a newer app, or an erase elsewhere. */
+export function hasStorageTrouble(status: SessionStatus): boolean {
+  return status.loadOutcome?.kind === 'damaged' || status.saveFailed || status.newerApp || status.erasedElsewhere;
 }

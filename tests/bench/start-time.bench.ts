@@ -72,7 +72,10 @@ test('cold offline start: Sécu Steps against a bare React page', async ({ launc
   }
   const report = (key: keyof Start) => {
     const [ours, theirs] = [median(app.map((start) => start[key])), median(reference.map((start) => start[key]))];
-    return { text: `app ${ours.toFixed(0)} ms, bare React ${theirs.toFixed(0)} ms, ratio ${(ours / theirs).toFixed(2)}`, ratio: ours / theirs };
+    return {
+      text: `app ${ours.toFixed(0)} ms, bare React ${theirs.toFixed(0)} ms, ratio ${(ours / theirs).toFixed(2)}`,
+      ratio: ours / theirs,
+    };
   };
   const frame = report('frame');
   console.log(`Cold offline start, median of ${RUNS} runs each:`);

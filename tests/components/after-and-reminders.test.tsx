@@ -183,5 +183,4 @@ describe('the reminders on the home screen', () => {
     await renderWithStore(<HomeScreen />, await storesWith((app) => app.getState().choosePath('andorra')));
     expect(screen.queryByRole('region', { name: 'Reminders' })).not.toBeInTheDocument();
   });
-
 });

@@ -1,6 +1,7 @@
 import { clear } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app';
+import { loadTranslations } from '../../src/i18n/i18n';
 import { createAppStores } from '../../src/store/app-store';
 import { renderWithStore } from '../support/render-app';
 
@@ -60,9 +61,12 @@ describe('reminders when the app opens', () => {
     await stores.flush();
     unmount();
 
+    setAppBadge.mockClear();
     const reopened = createAppStores();
     await renderWithStore(<App />, reopened);
-    // A notification would be shown once the worker is ready, and the day it was shown saved.
+    // The badge is set once the rules have loaded; a notification would follow with its strings and the worker.
+    await vi.waitFor(() => expect(setAppBadge).toHaveBeenCalledWith(2));
+    await loadTranslations('reminders');
     await navigator.serviceWorker.ready;
     await reopened.flush();
     expect(showNotification).toHaveBeenCalledTimes(1);

@@ -25,26 +25,42 @@ describe('the tab bar', () => {
   it('has five tabs for students who register online, the other screens under More', async () => {
     await appOnPath('non-eu');
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'Steps', 'Documents', 'Numbers', 'More']);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Home', 'Steps', 'Documents', 'Numbers', 'More']);
     expect(within(nav).getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
   });
 
   it('has three tabs and no More for students who keep their own cover', async () => {
     await appOnPath('andorra');
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'My situation', 'Settings']);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Home', 'My situation', 'Settings']);
   });
 
   it('gives European students with a card their care-sheet log', async () => {
     await appOnPath('eu');
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'Care sheets', 'My situation', 'Settings']);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Home', 'Care sheets', 'My situation', 'Settings']);
   });
 
   it('gives Québec students their numbers and care sheets as tabs, the rest under More', async () => {
     await appOnPath('quebec');
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'Numbers', 'Care sheets', 'More']);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Home', 'Numbers', 'Care sheets', 'More']);
   });
 
   it('reaches every screen in two taps at most, and marks More while one of its screens is open', async () => {

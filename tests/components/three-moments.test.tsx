@@ -83,7 +83,12 @@ describe('back on a new phone', () => {
     const { stores } = await renderWithStore(<App />);
     await user.click(screen.getByRole('link', { name: 'Restore a backup' }));
     const backup = createBackup(
-      { ...initialSavedState(), path: 'non-eu', answers: { surname: 'Zhang' }, numbers: { provisional: { value: '295109912611193', enteredOn: '2026-09-20' } } },
+      {
+        ...initialSavedState(),
+        path: 'non-eu',
+        answers: { surname: 'Zhang' },
+        numbers: { provisional: { value: '295109912611193', enteredOn: '2026-09-20' } },
+      },
       new Date('2026-11-20T09:00:00Z'),
     );
     await user.upload(await screen.findByLabelText('Import backup'), new File([backup], 'backup.json', { type: 'application/json' }));

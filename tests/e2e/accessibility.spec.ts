@@ -7,7 +7,9 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 async function seriousViolations(page: Page) {
   await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }
+    ).axe;
     const { violations } = await axe.run();
     return violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -16,10 +18,7 @@ async function seriousViolations(page: Page) {
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`every screen at 320 px in ${colorScheme} mode has no serious accessibility problem`, async ({
-    server,
-    launch,
-  }) => {
+  test(`every screen at 320 px in ${colorScheme} mode has no serious accessibility problem`, async ({ server, launch }) => {
     const context = await launch({ colorScheme, width: 320, bypassCSP: true });
     const page = await firstPage(context);
     await page.goto(server.origin);

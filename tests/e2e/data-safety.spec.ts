@@ -20,10 +20,12 @@ test('two windows ticking different documents keep both ticks and see each other
   await tickDocument(second, 'Proof of identity');
   await expect(first.getByRole('checkbox', { name: 'Proof of identity' })).toBeChecked({ timeout: 1000 });
 
-  await expect.poll(async () => (await storedState(first))?.documents).toMatchObject({
-    visa: expect.any(String),
-    identity: expect.any(String),
-  });
+  await expect
+    .poll(async () => (await storedState(first))?.documents)
+    .toMatchObject({
+      visa: expect.any(String),
+      identity: expect.any(String),
+    });
   await first.reload();
   await expect(first.getByRole('checkbox', { name: 'Student visa' })).toBeChecked();
   await expect(first.getByRole('checkbox', { name: 'Proof of identity' })).toBeChecked();
@@ -103,10 +105,7 @@ test('every kind of bad backup is refused with an alert, and nothing changes', a
   await expect(page.getByRole('checkbox', { name: 'Student visa' })).toBeChecked();
 });
 
-test('a database full of garbage still starts, says so, and keeps the garbage to download', async ({
-  server,
-  launch,
-}) => {
+test('a database full of garbage still starts, says so, and keeps the garbage to download', async ({ server, launch }) => {
   const context = await launch();
   const page = await firstPage(context);
   await page.goto(server.origin);

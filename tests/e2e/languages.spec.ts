@@ -1,9 +1,6 @@
 import { expect, firstPage, test } from './support/fixtures';
 
-test('a French browser gets French on every screen, and the choice of language is kept', async ({
-  server,
-  launch,
-}) => {
+test('a French browser gets French on every screen, and the choice of language is kept', async ({ server, launch }) => {
   const context = await launch({ locale: 'fr-FR' });
   const page = await firstPage(context);
   await page.goto(server.origin);

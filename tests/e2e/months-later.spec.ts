@@ -1,11 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
-import { chooseOutsideEu, expect, firstPage, openScreen, registeredOnSeptember20, storedState, test, visitUntilOffline } from './support/fixtures';
+import {
+  chooseOutsideEu,
+  expect,
+  firstPage,
+  openScreen,
+  registeredOnSeptember20,
+  storedState,
+  test,
+  visitUntilOffline,
+} from './support/fixtures';
 
-test('a provisional number entered in September brings the right reminder in January, offline', async ({
-  server,
-  launch,
-}) => {
+test('a provisional number entered in September brings the right reminder in January, offline', async ({ server, launch }) => {
   const context = await launch();
   const page = await firstPage(context);
   await registeredOnSeptember20(page, server.origin);
@@ -58,7 +64,7 @@ test('a care sheet logged offline is still there after a browser restart', async
   await page.getByLabel('Amount paid (€)').fill('26,50');
   await page.getByRole('button', { name: 'Add' }).click();
   await expect(page.getByText('€26.50').first()).toBeVisible();
-  await expect.poll(async () => ((await storedState(page))?.careSheets as unknown[]).length).toBe(1);
+  await expect.poll(async () => ((await storedState(page))?.careSheets as unknown[] | undefined)?.length).toBe(1);
   await context.close();
 
   const again = await firstPage(await launch());

@@ -61,10 +61,12 @@ test('what is typed offline on a restarted browser is still there once back onli
   await page.goto(`${server.origin}/#/prepare`);
   await page.getByRole('textbox', { name: 'Surname' }).fill('Okafor');
   await page.getByLabel('Start date of health cover (date de début des droits)', { exact: true }).fill('2026-09-01');
-  await expect.poll(async () => (await storedState(page))?.answers).toEqual({
-    surname: 'Okafor',
-    coverStartDate: '2026-09-01',
-  });
+  await expect
+    .poll(async () => (await storedState(page))?.answers)
+    .toEqual({
+      surname: 'Okafor',
+      coverStartDate: '2026-09-01',
+    });
   await context.close();
 
   await server.start();

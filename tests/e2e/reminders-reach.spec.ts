@@ -1,9 +1,6 @@
 import { expect, firstPage, registeredOnSeptember20, storedState, test } from './support/fixtures';
 
-test('due reminders reach the student on the icon badge; notifications only with permission', async ({
-  server,
-  launch,
-}) => {
+test('due reminders reach the student on the icon badge; notifications only with permission', async ({ server, launch }) => {
   const context = await launch();
   const page = await firstPage(context);
   await page.addInitScript(() => {

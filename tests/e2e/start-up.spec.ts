@@ -24,10 +24,7 @@ async function scriptsBeforeFirstHeading(locale: string, launch: Launch, origin:
 }
 
 // Each file a start waits for is one more trip through the service worker before the student sees anything.
-test('the first screen waits for one script file, plus the strings when they are not English', async ({
-  server,
-  launch,
-}) => {
+test('the first screen waits for one script file, plus the strings when they are not English', async ({ server, launch }) => {
   const install = await launch();
   await visitUntilOffline(await firstPage(install), server.origin);
   await install.close();

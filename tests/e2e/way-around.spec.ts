@@ -33,7 +33,10 @@ for (const width of [390, 320]) {
         await page.getByRole('main').getByRole('link', { name, exact: true }).click();
       } else {
         const box = await tab.boundingBox();
-        expect(box && box.y + box.height <= viewport.height && box.x >= 0 && box.x + box.width <= viewport.width, `${name} tab on screen`).toBe(true);
+        expect(
+          box && box.y + box.height <= viewport.height && box.x >= 0 && box.x + box.width <= viewport.width,
+          `${name} tab on screen`,
+        ).toBe(true);
         expect(box?.height ?? 0, `${name} tab at least 44 px high`).toBeGreaterThanOrEqual(44);
         await tab.click();
       }
@@ -65,7 +68,8 @@ for (const width of [390, 320]) {
     expect((button?.y ?? 0) + (button?.height ?? 0)).toBeLessThanOrEqual(bar?.y ?? 0);
 
     await page.keyboard.press('Tab');
-    for (let i = 0; i < 5 && !(await undo.evaluate((element) => element === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+    for (let i = 0; i < 5 && !(await undo.evaluate((element) => element === document.activeElement)); i += 1)
+      await page.keyboard.press('Tab');
     await expect(undo).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(last).toBeChecked();

@@ -153,7 +153,13 @@ describe('buildCalendar', () => {
 describe('buildCalendar line folding', () => {
   const longEvents: CalendarEvent[] = [
     { uid: 'long-fr@secu-steps', day: '2026-11-26', title: LONG_TEXT.slice(0, 60), description: LONG_TEXT, alarmDaysBefore: 2 },
-    { uid: 'long-emoji@secu-steps', day: '2026-11-27', title: '🩺'.repeat(40), description: 'é'.repeat(200) + '中'.repeat(101), alarmDaysBefore: 0 },
+    {
+      uid: 'long-emoji@secu-steps',
+      day: '2026-11-27',
+      title: '🩺'.repeat(40),
+      description: 'é'.repeat(200) + '中'.repeat(101),
+      alarmDaysBefore: 0,
+    },
   ];
   const text = buildCalendar(longEvents, { ...OPTIONS, calendarName: 'Rappels — تذكيرات — 提醒 — '.repeat(5) });
   const encoder = new TextEncoder();
@@ -194,7 +200,7 @@ describe('buildCalendar line folding', () => {
     const start = lines.findIndex((line) => line.startsWith('DESCRIPTION:x'));
     expect(lines.slice(start, start + 5).map((line) => line.length)).toEqual([75, 75, 75, 75, 1 + (300 + 12 - 75 - 3 * 74)]);
     // A 4-byte emoji that would straddle the limit moves whole to the next line.
-    const emoji = physicalLines(buildCalendar([{ ...EVENTS[0]!, description: 'x'.repeat(61) + '🩺' }], OPTIONS));
+    const emoji = physicalLines(buildCalendar([{ ...EVENTS[0]!, description: `${'x'.repeat(61)}🩺` }], OPTIONS));
     const cut = emoji.findIndex((line) => line.startsWith('DESCRIPTION:'));
     expect(emoji[cut]).toBe(`DESCRIPTION:${'x'.repeat(61)}`);
     expect(emoji[cut + 1]).toBe(' 🩺');

@@ -38,7 +38,11 @@ describe('care sheets', () => {
   });
 
   it('list unsent sheets oldest first', () => {
-    const sheets = [sheet({ id: 'new', day: '2026-11-01' }), sheet({ id: 'old', day: '2026-09-01' }), sheet({ id: 'sent', sentOn: '2026-10-02' })];
+    const sheets = [
+      sheet({ id: 'new', day: '2026-11-01' }),
+      sheet({ id: 'old', day: '2026-09-01' }),
+      sheet({ id: 'sent', sentOn: '2026-10-02' }),
+    ];
     expect(unsentSheets(sheets).map((s) => s.id)).toEqual(['old', 'new']);
   });
 

@@ -66,7 +66,9 @@ describe('days in other time zones', () => {
       for (const zone of zones) {
         process.env.TZ = zone;
         // Node applies a changed TZ at once: this proves each pass really runs in another zone.
-        expect(new Date(2026, 8, 1, 12).getTimezoneOffset()).toBe({ 'America/Los_Angeles': 420, 'Pacific/Kiritimati': -840, 'Asia/Kolkata': -330 }[zone]);
+        expect(new Date(2026, 8, 1, 12).getTimezoneOffset()).toBe(
+          { 'America/Los_Angeles': 420, 'Pacific/Kiritimati': -840, 'Asia/Kolkata': -330 }[zone],
+        );
         expect(formatDay('2026-09-01', 'en')).toBe('September 1, 2026');
         expect(addDays('2026-03-28', 2)).toBe('2026-03-30');
         expect(dayOf(new Date(2026, 8, 1, 0, 5))).toBe('2026-09-01');

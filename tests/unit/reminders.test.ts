@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CareSheet } from '../../src/domain/care-sheets';
 import { DOCUMENTS } from '../../src/domain/documents';
+import { isBlank } from '../../src/domain/reminder-marks';
 import {
   dueReminders,
   markFor,
@@ -38,6 +39,36 @@ const definitive = { ...provisional, definitive: { value: '295109912611193', ent
 describe('the reminder table', () => {
   it('has one rule for every reminder id', () => {
     expect(REMINDER_RULES.map((rule) => rule.id).sort()).toEqual([...REMINDER_IDS].sort());
+  });
+});
+
+describe('a first visit', () => {
+  const blank: ReminderInput = {
+    path: null,
+    steps: {},
+    documents: {},
+    answers: {},
+    numbers: {},
+    afterTasks: {},
+    careSheets: [],
+    reminders: {},
+    arrivedOn: null,
+    cardEndsOn: null,
+    backupExportedOn: null,
+    changedSinceBackup: false,
+  };
+
+  it('has no reminder due on any day, so the rules need not be loaded', () => {
+    expect(isBlank(blank)).toBe(true);
+    for (const day of ['2026-01-01', '2026-09-15', '2030-12-31']) expect(scheduledReminders(blank, day)).toEqual([]);
+  });
+
+  it('is over as soon as anything is entered', () => {
+    expect(isBlank({ ...blank, path: 'non-eu' })).toBe(false);
+    expect(isBlank({ ...blank, numbers: provisional })).toBe(false);
+    expect(isBlank({ ...blank, careSheets: [{ id: 'a', day: '2026-10-01', kind: 'dentist', paidCents: 100 }] })).toBe(false);
+    expect(isBlank({ ...blank, reminders: { 'send-care-sheets': { doneOn: '2026-10-01' } } })).toBe(false);
+    expect(isBlank({ ...blank, cardEndsOn: '2027-03-31' })).toBe(false);
   });
 });
 
@@ -131,9 +162,7 @@ describe('waiting for the definitive number', () => {
   it('suggests checking the documents were accepted three weeks after the provisional number, once', () => {
     expect(ids(state, '2026-10-10')).toEqual([]);
     expect(ids(state, '2026-10-11')).toEqual(['documents-review']);
-    expect(ids({ ...state, reminders: { 'documents-review': { doneOn: '2026-10-11' } } }, '2027-06-01')).not.toContain(
-      'documents-review',
-    );
+    expect(ids({ ...state, reminders: { 'documents-review': { doneOn: '2026-10-11' } } }, '2027-06-01')).not.toContain('documents-review');
   });
 
   it('asks about the definitive number from the eighth week, and again every four weeks after each check', () => {
@@ -154,7 +183,10 @@ describe('waiting for the definitive number', () => {
   });
 
   it('counts from the earliest of the day the number was typed and the day step 5 was ticked', () => {
-    const both = input({ numbers: { provisional: { value: '295109912611193', enteredOn: '2026-11-10' } }, steps: { 'provisional-attestation': '2026-09-20' } });
+    const both = input({
+      numbers: { provisional: { value: '295109912611193', enteredOn: '2026-11-10' } },
+      steps: { 'provisional-attestation': '2026-09-20' },
+    });
     expect(scheduledReminders(both, '2026-09-21').find((r) => r.id === 'definitive-number')?.dueOn).toBe('2026-11-15');
   });
 
@@ -209,9 +241,14 @@ describe('care sheets', () => {
   });
 
   it('asks to send unsent sheets a week after the oldest one, with how many', () => {
-    const state = input({ path: 'eu', careSheets: [sheet('a', '2026-10-05'), sheet('b', '2026-10-01'), sheet('c', '2026-09-01', '2026-09-03')] });
+    const state = input({
+      path: 'eu',
+      careSheets: [sheet('a', '2026-10-05'), sheet('b', '2026-10-01'), sheet('c', '2026-09-01', '2026-09-03')],
+    });
     expect(ids(state, '2026-10-07')).toEqual([]);
-    expect(dueReminders(state, '2026-10-08')).toMatchObject([{ id: 'send-care-sheets', dueOn: '2026-10-08', repeatEveryDays: 7, count: 2 }]);
+    expect(dueReminders(state, '2026-10-08')).toMatchObject([
+      { id: 'send-care-sheets', dueOn: '2026-10-08', repeatEveryDays: 7, count: 2 },
+    ]);
   });
 });
 

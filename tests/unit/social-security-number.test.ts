@@ -144,7 +144,11 @@ describe('parseSocialSecurityNumber: input forms and errors', () => {
   });
 
   it('keeps the normalized form even when the number is refused', () => {
-    expect(parseSocialSecurityNumber('2 95 10 99 126 111 9')).toMatchObject({ normalized: '29510991261119', hasKey: false, error: 'length' });
+    expect(parseSocialSecurityNumber('2 95 10 99 126 111 9')).toMatchObject({
+      normalized: '29510991261119',
+      hasKey: false,
+      error: 'length',
+    });
   });
 });
 
@@ -317,7 +321,7 @@ function first13(r: Random): string {
   const head = r.pick(['1', '2']) + pad2(r.int(0, 99)) + (r.chance(0.2) ? pad2(r.int(20, 99)) : pad2(r.int(1, 12)));
   const shape = r.int(0, 3);
   if (shape === 0) return head + r.pick(['2A', '2B']) + digits(r, 6);
-  if (shape === 1) return head + '99' + r.pick(COUNTRY_PARTS) + digits(r, 3);
+  if (shape === 1) return `${head}99${r.pick(COUNTRY_PARTS)}${digits(r, 3)}`;
   if (shape === 2) return head + r.pick(['97', '98']) + digits(r, 6);
   return head + pad2(r.int(1, 96)) + digits(r, 6);
 }
@@ -341,7 +345,7 @@ function mutate(r: Random, good: string): string {
     case 4: // an impossible month
       return good.slice(0, 3) + pad2(r.pick([0, 13, 14, 15, 16, 17, 18, 19])) + good.slice(5);
     case 5: // department 00, or a 99 country part that may not exist
-      return good.slice(0, 5) + (r.chance(0.5) ? '00' : '99' + digits(r, 1)) + good.slice(7);
+      return good.slice(0, 5) + (r.chance(0.5) ? '00' : `99${digits(r, 1)}`) + good.slice(7);
     case 6: // key left off
       return good.slice(0, 13);
     case 7: // a symbol no one uses as a separator

@@ -11,9 +11,11 @@ function sourceFiles(dir: string): string[] {
 
 describe('the source', () => {
   it('never renders raw HTML, evaluates strings as code, or names another origin to fetch from', () => {
-    const offenders = sourceFiles('src').filter((file) => !file.endsWith('.css')).filter((file) =>
-      /dangerouslySetInnerHTML|\beval\(|new Function\(|innerHTML\s*=|fetch\(\s*['`]https?:/.test(readFileSync(file, 'utf8')),
-    );
+    const offenders = sourceFiles('src')
+      .filter((file) => !file.endsWith('.css'))
+      .filter((file) =>
+        /dangerouslySetInnerHTML|\beval\(|new Function\(|innerHTML\s*=|fetch\(\s*['`]https?:/.test(readFileSync(file, 'utf8')),
+      );
     expect(offenders).toEqual([]);
   });
 });

@@ -169,18 +169,22 @@ describe('the persisted store', () => {
 
   it('retries a failed write and says so meanwhile, keeping the change in memory', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
-    const { app, status } = await freshStores();
+    const stores = await freshStores();
+    const { app, status } = stores;
     const failing = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     app.getState().setDocument('visa', '2026-09-01');
-    await vi.waitFor(() => expect(status.getState().saveFailed).toBe(true));
+    expect(await stored(stores)).toBeUndefined();
+    expect(status.getState().saveFailed).toBe(true);
     expect(app.getState().documents).toEqual({ visa: '2026-09-01' });
     failing.mockRestore();
+    // The retry waits for its timer: flushing does not hasten it.
+    expect(await stored(stores)).toBeUndefined();
     await vi.advanceTimersByTimeAsync(6_000);
     vi.useRealTimers();
-    await vi.waitFor(() => expect(status.getState().saveFailed).toBe(false));
-    expect((await get(STATE_KEY))?.state.documents).toEqual({ visa: '2026-09-01' });
+    expect((await stored(stores))?.state.documents).toEqual({ visa: '2026-09-01' });
+    expect(status.getState().saveFailed).toBe(false);
   });
 });
 
@@ -306,7 +310,11 @@ describe('edge cases between windows', () => {
   });
 
   it('a migration from an old early read does not overwrite what another window saved since', async () => {
-    const newer = { state: { ...initialSavedState(), path: 'non-eu', documents: { visa: '2026-09-01' } }, version: CURRENT_VERSION, revision: 4 };
+    const newer = {
+      state: { ...initialSavedState(), path: 'non-eu', documents: { visa: '2026-09-01' } },
+      version: CURRENT_VERSION,
+      revision: 4,
+    };
     await set(STATE_KEY, stateV1);
     // The late window began reading the first-release data; another window saved newer data since.
     startEarlyRead();

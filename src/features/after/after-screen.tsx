@@ -26,9 +26,7 @@ export default function AfterScreen() {
   const definitive = useApp((s) => hasDefinitive(s));
   const afterTasks = useApp((s) => s.afterTasks);
   const setAfterTask = useApp((s) => s.setAfterTask);
-  const [undoNotice, toggle] = useDayToggle(afterTasks, setAfterTask, (task) =>
-    t('after.unmarked', { title: t(`after.checks.${task}`) }),
-  );
+  const [undoNotice, toggle] = useDayToggle(afterTasks, setAfterTask, (task) => t('after.unmarked', { title: t(`after.checks.${task}`) }));
   const available = afterTasksFor(path);
   const tasks = TASKS.filter((task) => task.checks.some((check) => available.includes(check)));
   const waiting = tasks.some((task) => task.needsDefinitive) && !definitive;
@@ -54,8 +52,8 @@ export default function AfterScreen() {
                 {locked && <span className="tag">{t('after.later')}</span>}
               </h2>
               <ul>
-                {Array.from({ length: task.points }, (_, i) => (
-                  <li key={i}>{t(`after.tasks.${task.id}.point${i + 1}`)}</li>
+                {Array.from({ length: task.points }, (_, i) => `after.tasks.${task.id}.point${i + 1}`).map((point) => (
+                  <li key={point}>{t(point)}</li>
                 ))}
               </ul>
               {!locked &&

@@ -22,9 +22,7 @@ export function CareTotals() {
         <dt>{t('careSheets.totals.waiting')}</dt>
         <dd>{euros(totals.waitingCents)}</dd>
       </dl>
-      <p className={totals.notSent > 0 ? 'callout' : 'note'}>
-        {t('careSheets.totals.notSent', { count: totals.notSent })}
-      </p>
+      <p className={totals.notSent > 0 ? 'callout' : 'note'}>{t('careSheets.totals.notSent', { count: totals.notSent })}</p>
     </section>
   );
 }

@@ -53,9 +53,7 @@ export function RefundForm({ sheet, visit }: Props) {
   const clear = () => {
     if (updateCareSheet(sheet.id, { refundedCents: undefined, refundedOn: undefined })) return;
     setMoveFocus(true);
-    offerUndo(t('careSheets.refund.cleared', { visit }), () =>
-      updateCareSheet(sheet.id, { refundedCents, refundedOn }),
-    );
+    offerUndo(t('careSheets.refund.cleared', { visit }), () => updateCareSheet(sheet.id, { refundedCents, refundedOn }));
   };
 
   if (refundedOn) {
@@ -67,6 +65,7 @@ export function RefundForm({ sheet, visit }: Props) {
             ? t('careSheets.refund.doneWithoutAmount', { day })
             : t('careSheets.refund.done', { amount: euros(refundedCents), day })}
         </p>
+        {/* biome-ignore lint/a11y/noAutofocus: focus follows the student's own action, so it is not lost */}
         <button type="button" className="button quiet" onClick={clear} autoFocus={moveFocus}>
           {t('careSheets.refund.clear')}
           <span className="visually-hidden"> {about}</span>
@@ -92,6 +91,7 @@ export function RefundForm({ sheet, visit }: Props) {
           type="text"
           inputMode="decimal"
           autoComplete="off"
+          // biome-ignore lint/a11y/noAutofocus: focus follows the student's own action, so it is not lost
           autoFocus={moveFocus}
           value={amount}
           onChange={(event) => {

@@ -15,9 +15,7 @@ export default function DocumentsScreen() {
   const answers = useApp((s) => s.answers);
   const documents = useApp((s) => s.documents);
   const setDocument = useApp((s) => s.setDocument);
-  const [, toggle] = useDayToggle(documents, setDocument, (document) =>
-    t('documents.unmarked', { name: t(`documents.${document}.name`) }),
-  );
+  const [, toggle] = useDayToggle(documents, setDocument, (document) => t('documents.unmarked', { name: t(`documents.${document}.name`) }));
   const listed = documentsFor(path, answers, today());
   const ready = countReady(documents, listed);
 

@@ -2,35 +2,33 @@ import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { hrefFor } from '../../navigation/routes';
-import { ComplementaryCover } from '../../components/complementary-cover';
 import { PathChoice } from '../../components/path-choice';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useOfferUndo } from '../../components/undo-notice';
 import { isDay } from '../../domain/dates';
-import {
-  isWaitingForDefinitive,
-  journeyStages,
-  nextAction,
-  showsComplementaryCover,
-  type NoticeId,
-} from '../../domain/journey';
+import { isWaitingForDefinitive, journeyStages, nextAction, showsComplementaryCover, type NoticeId } from '../../domain/journey';
 import { DEFAULT_PATH, isAffiliated, logsCareSheets, type PathId } from '../../domain/paths';
 import { useInstallState } from '../../pwa/install';
 import { loadTranslations } from '../../i18n/i18n';
 import { today } from '../../device/today';
 import { journeyInput } from '../../store/journey-input';
 import { useApp } from '../../components/store-context';
-import { InstallCard } from './install-card';
-import { JourneyTimeline } from './journey-timeline';
 import { NextActionCard } from './next-action-card';
-import { WhileYouWait } from './while-you-wait';
 
 // Reminders (their answers, the calendar export, notifications) and their strings load once home is on screen.
 const RemindersSection = lazy(() =>
-  Promise.all([import('./reminders-section'), loadTranslations('reminders')]).then(([module]) => ({
+  Promise.all([import('./reminders-section'), loadTranslations('reminders'), loadTranslations('shared')]).then(([module]) => ({
     default: module.RemindersSection,
   })),
 );
+
+const details = () =>
+  Promise.all([import('./home-details'), loadTranslations('home'), loadTranslations('shared')]).then(([module]) => module);
+const BeforeYouLeave = lazy(() => details().then((module) => ({ default: module.BeforeYouLeave })));
+const WhileYouWait = lazy(() => details().then((module) => ({ default: module.WhileYouWait })));
+const ComplementaryCover = lazy(() => details().then((module) => ({ default: module.ComplementaryCover })));
+const JourneyTimeline = lazy(() => details().then((module) => ({ default: module.JourneyTimeline })));
+const InstallCard = lazy(() => details().then((module) => ({ default: module.InstallCard })));
 
 export default function HomeScreen() {
   const path = useApp((s) => s.path);
@@ -76,6 +74,7 @@ function Overview({ focusHeading }: { focusHeading: boolean }) {
   const installState = useInstallState();
   const nextCard = useRef<HTMLDivElement>(null);
   const day = today();
+  const next = nextAction(input, day);
   const affiliated = isAffiliated(input.path);
   // In iOS Safari, a website's data is deleted after 7 days without a visit: installing comes first there.
   const installFirst = installState === 'ios-instructions' && !isDay(input.dismissed['ios-install']);
@@ -93,7 +92,11 @@ function Overview({ focusHeading }: { focusHeading: boolean }) {
   return (
     <>
       <ScreenHeading focus={focusHeading}>{t('home.title')}</ScreenHeading>
-      {installFirst && <InstallCard onDismiss={() => dismiss('ios-install', t('install.dismissed'))} />}
+      {installFirst && (
+        <Suspense fallback={null}>
+          <InstallCard onDismiss={() => dismiss('ios-install', t('install.dismissed'))} />
+        </Suspense>
+      )}
       <section className="card" aria-labelledby="home-situation">
         <h2 id="home-situation">{t('home.situation')}</h2>
         <p>{t(`paths.${input.path}.label`)}</p>
@@ -105,17 +108,29 @@ function Overview({ focusHeading }: { focusHeading: boolean }) {
         </Suspense>
       )}
       <div ref={nextCard}>
-        <NextActionCard next={nextAction(input, day)} path={input.path} onArrived={arrived} />
+        {next.kind === 'before-you-leave' ? (
+          <Suspense fallback={null}>
+            <BeforeYouLeave path={input.path} onArrived={arrived} />
+          </Suspense>
+        ) : (
+          <NextActionCard next={next} />
+        )}
       </div>
-      {isWaitingForDefinitive(input) && <WhileYouWait />}
-      {showsComplementaryCover(input) && (
-        <ComplementaryCover
-          headingId="home-complementary"
-          onDismiss={() => dismiss('complementary-cover', t('complementary.dismissed'))}
-        />
+      <Suspense fallback={null}>
+        {isWaitingForDefinitive(input) && <WhileYouWait />}
+        {showsComplementaryCover(input) && (
+          <ComplementaryCover
+            headingId="home-complementary"
+            onDismiss={() => dismiss('complementary-cover', t('complementary.dismissed'))}
+          />
+        )}
+        <JourneyTimeline stages={journeyStages(input, day)} />
+      </Suspense>
+      {!installFirst && (
+        <Suspense fallback={null}>
+          <InstallCard />
+        </Suspense>
       )}
-      <JourneyTimeline stages={journeyStages(input, day)} />
-      {!installFirst && <InstallCard />}
     </>
   );
 }

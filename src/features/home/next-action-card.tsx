@@ -1,50 +1,23 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../navigation/routes';
-import { translationRule, type DocumentId } from '../../domain/documents';
+import type { DocumentId } from '../../domain/documents';
 import type { NextAction } from '../../domain/journey';
-import type { PathId } from '../../domain/paths';
+import { loadTranslations } from '../../i18n/i18n';
+
+const GuideSummary = lazy(() =>
+  Promise.all([import('./home-details'), loadTranslations('home')]).then(([module]) => ({ default: module.GuideSummary })),
+);
 
 /** "What do I do now?", answered in a sentence or two and one link. */
-export function NextActionCard({ next, path, onArrived }: { next: NextAction; path: PathId; onArrived(): void }) {
+export function NextActionCard({ next }: { next: NextAction }) {
   const { t } = useTranslation();
-  if (next.kind === 'before-you-leave') return <BeforeYouLeave path={path} onArrived={onArrived} />;
   return (
     <section className="card next" aria-labelledby="home-next">
       <h2 id="home-next" tabIndex={-1}>
         {t('home.next')}
       </h2>
       <NextActionBody next={next} />
-    </section>
-  );
-}
-
-/** Before arrival: what to prepare at home (domain.md §3, §10), never the registration site. */
-function BeforeYouLeave({ path, onArrived }: { path: PathId; onArrived(): void }) {
-  const { t } = useTranslation();
-  const rule = translationRule(path);
-  const points = [
-    'birthCertificate',
-    `translation-${rule}`,
-    ...(rule === 'needed-unless-exempt' ? ['apostille'] : []),
-    ...(path === 'eu-no-card' ? ['resources'] : path === 'eu-s1' ? ['s1'] : []),
-    'passport',
-    'install',
-  ];
-  return (
-    <section className="card next" aria-labelledby="home-next">
-      <h2 id="home-next" tabIndex={-1}>
-        {t('beforeYouLeave.title')}
-      </h2>
-      <p>{t('beforeYouLeave.intro')}</p>
-      <ul>
-        {points.map((point) => (
-          <li key={point}>{t(`beforeYouLeave.${point}`)}</li>
-        ))}
-      </ul>
-      <p className="note">{t('beforeYouLeave.registerLater')}</p>
-      <button type="button" className="button primary" onClick={onArrived}>
-        {t('beforeYouLeave.arrived')}
-      </button>
     </section>
   );
 }
@@ -110,7 +83,9 @@ function NextActionBody({ next }: { next: NextAction }) {
     case 'read-guide':
       return (
         <>
-          <p>{t(`guides.${next.path}.summary`)}</p>
+          <Suspense fallback={null}>
+            <GuideSummary path={next.path} />
+          </Suspense>
           <Link route="situation" label={t('home.readGuide')} />
         </>
       );

@@ -37,7 +37,9 @@ export function ReminderItem({ reminder, afterAnswer }: Props) {
       // The sheets went out: recorded on the sheets themselves, so the totals agree.
       const sent = unsentSheets(store.getState().careSheets).map((sheet) => sheet.id);
       for (const id of sent) updateCareSheet(id, { sentOn: day });
-      undoOther = () => sent.forEach((id) => updateCareSheet(id, { sentOn: undefined }));
+      undoOther = () => {
+        for (const id of sent) updateCareSheet(id, { sentOn: undefined });
+      };
     }
     const mark = markFor(effect, day);
     if (mark) markReminder(reminder.id, mark);

@@ -38,6 +38,7 @@ export function RemindersSection() {
       </h2>
       <p className="progress-line">{t('reminders.dueCount', { count: due.length })}</p>
       {refused && (
+        // biome-ignore lint/a11y/useSemanticElements: a named group of text and buttons, not a form's fieldset
         <div className="callout" role="group" aria-labelledby="refused-title">
           <h3 id="refused-title" ref={refusedHeading} tabIndex={-1}>
             {t('reminders.refused.title')}
@@ -68,11 +69,7 @@ export function RemindersSection() {
           </ul>
         </details>
       )}
-      {next && (
-        <p className="note">
-          {t('reminders.next', { title: t(`reminders.rules.${next.id}.title`), day: formatDay(next.dueOn) })}
-        </p>
-      )}
+      {next && <p className="note">{t('reminders.next', { title: t(`reminders.rules.${next.id}.title`), day: formatDay(next.dueOn) })}</p>}
       <p className="note">
         {t('reminders.typical')} <OfficialLink page="studyInFrance" />
       </p>

@@ -12,9 +12,7 @@ export function AmeliLogin({ value, shown }: { value: string; shown: boolean }) 
     <>
       <div className="field-row">
         <p className="ameli-login">
-          {shown
-            ? t('numbers.definitive.login', { login: formatSocialSecurityNumber(login) })
-            : t('numbers.definitive.loginHidden')}
+          {shown ? t('numbers.definitive.login', { login: formatSocialSecurityNumber(login) }) : t('numbers.definitive.loginHidden')}
         </p>
         <CopyButton value={login} label={t('numbers.definitive.loginLabel')} />
       </div>

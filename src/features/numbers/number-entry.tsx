@@ -37,6 +37,7 @@ export function NumberEntry({ kind, initial, focusOnMount, onSaved, onCancel }: 
   }, [focusOnMount]);
 
   // Back to the field after switching keyboards, so the phone opens the other one.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs again on each switch of keyboard (letters)
   useEffect(() => {
     if (switched) inputRef.current?.focus();
   }, [switched, letters]);
@@ -97,7 +98,12 @@ export function NumberEntry({ kind, initial, focusOnMount, onSaved, onCancel }: 
         <NumberFeedback id={`${id}-feedback`} check={check} submitted={submitted} />
       </div>
       {offerAsWritten && (
-        <AsWritten confirming={confirming} onAsk={() => setConfirming(true)} onConfirm={saveAsWritten} onCancel={() => setConfirming(false)} />
+        <AsWritten
+          confirming={confirming}
+          onAsk={() => setConfirming(true)}
+          onConfirm={saveAsWritten}
+          onCancel={() => setConfirming(false)}
+        />
       )}
       <p className="number-actions">
         <button type="submit" className="button primary">
@@ -138,6 +144,7 @@ function AsWritten({ confirming, onAsk, onConfirm, onCancel }: AsWrittenProps) {
     );
   }
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a named group of text and buttons, not a form's fieldset
     <div className="confirm" role="group" aria-labelledby="as-written-question" tabIndex={-1} ref={confirmRef}>
       <p id="as-written-question">{t('numbers.asWritten.question')}</p>
       <p className="actions">

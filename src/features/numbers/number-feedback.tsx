@@ -68,9 +68,7 @@ function describe(reading: ParsedNumber | undefined, parsed: ParsedNumber, birth
     return first === '7' || first === '8' ? t('numbers.reading.olderProvisional', { digit: first }) : t('numbers.reading.valid');
   }
   const answered = birthDate?.slice(0, 4);
-  const year = answered?.endsWith(reading.birthYear)
-    ? answered
-    : String(birthYearOf(reading.birthYear, Number(today().slice(0, 4))));
+  const year = answered?.endsWith(reading.birthYear) ? answered : String(birthYearOf(reading.birthYear, Number(today().slice(0, 4))));
   if (reading.bornAbroad && reading.birthCountryCode) {
     return t('numbers.reading.abroad', { country: countryName(reading.birthCountryCode, language), year });
   }

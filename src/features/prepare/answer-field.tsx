@@ -64,12 +64,7 @@ export function AnswerField({ field }: { field: Field }) {
         {kind === 'multiline' ? (
           <textarea rows={3} {...common} />
         ) : (
-          <input
-            type={kind}
-            inputMode={kind === 'tel' ? 'tel' : undefined}
-            list={isCountry ? `${id}-countries` : undefined}
-            {...common}
-          />
+          <input type={kind} inputMode={kind === 'tel' ? 'tel' : undefined} list={isCountry ? `${id}-countries` : undefined} {...common} />
         )}
         {isCountry ? (
           <CountryCopy value={value} label={label} />

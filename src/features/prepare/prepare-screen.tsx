@@ -15,9 +15,7 @@ export default function PrepareScreen() {
       <ScreenHeading>{t('prepare.title')}</ScreenHeading>
       <p>{t('prepare.intro')}</p>
       <p className="note">{t('prepare.savedLocally')}</p>
-      <p className="progress-line">
-        {t('prepare.count', { count: countAnswered(answers), total: ANSWER_FIELDS.length })}
-      </p>
+      <p className="progress-line">{t('prepare.count', { count: countAnswered(answers), total: ANSWER_FIELDS.length })}</p>
       <form className="answers" onSubmit={(event) => event.preventDefault()} noValidate>
         {ANSWER_FIELDS.map((field) => (
           <AnswerField key={field} field={field} />

@@ -9,7 +9,10 @@ import type { SavedState } from '../../store/schema';
 import { useAppStoreApi, useDataControls } from '../../components/store-context';
 import { BackupPreview } from './backup-preview';
 
-type Step = { kind: 'idle' } | { kind: 'refused'; error: BackupError | 'unreadable' } | { kind: 'confirm'; state: SavedState; summary: BackupSummary };
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'refused'; error: BackupError | 'unreadable' }
+  | { kind: 'confirm'; state: SavedState; summary: BackupSummary };
 
 /** Reads a backup file, checks all of it, shows what it holds, and replaces the data only when asked. */
 export function BackupImport() {
@@ -93,6 +96,7 @@ export function BackupImport() {
         />
       )}
       {restored && (
+        // biome-ignore lint/a11y/useSemanticElements: a named group of text and a link, not a form's fieldset
         <div className="callout" role="group" aria-labelledby={`${id}-restored`}>
           <h3 id={`${id}-restored`} ref={restoredHeading} tabIndex={-1}>
             {t('settings.backup.restoredTitle')}

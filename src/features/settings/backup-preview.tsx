@@ -14,10 +14,9 @@ export function BackupPreview({ summary, onConfirm, onCancel }: Props) {
   const { t, i18n } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const exported = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(
-    new Date(summary.exportedAt),
-  );
+  const exported = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(summary.exportedAt));
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a named group of text and buttons, not a form's fieldset
     <div className="confirm" role="group" aria-labelledby="backup-preview-title">
       <h3 id="backup-preview-title" ref={heading} tabIndex={-1}>
         {t('settings.backup.previewTitle', { date: exported })}

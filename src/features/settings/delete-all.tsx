@@ -33,6 +33,7 @@ export function DeleteAll() {
           {t('settings.delete.button')}
         </button>
       ) : (
+        // biome-ignore lint/a11y/useSemanticElements: a named group of text and buttons, not a form's fieldset
         <div className="confirm" role="group" aria-labelledby="delete-confirm">
           <p id="delete-confirm" ref={confirmHeading} tabIndex={-1}>
             <strong>{t('settings.delete.confirm')}</strong>

@@ -10,6 +10,7 @@ export function RecoveryDownloads() {
   const [keys, setKeys] = useState<string[]>([]);
   const latest = useSessionStatus((s) => s.recoveryKey);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: lists again when a new copy has just been kept
   useEffect(() => {
     let live = true;
     void listRecoveries()

@@ -18,7 +18,10 @@ export function StorageStatus() {
     const storage = navigator.storage;
     void Promise.all([
       storage?.persisted?.().catch(() => null) ?? null,
-      storage?.estimate?.().then((e) => e.usage ?? null).catch(() => null) ?? null,
+      storage
+        ?.estimate?.()
+        .then((e) => e.usage ?? null)
+        .catch(() => null) ?? null,
     ]).then(([persisted, usedBytes]) => {
       if (live) setReading({ persisted, usedBytes });
     });

@@ -20,9 +20,7 @@ export default function StepsScreen() {
   const { t } = useTranslation();
   const steps = useApp((s) => s.steps);
   const setStep = useApp((s) => s.setStep);
-  const [, toggle] = useDayToggle(steps, setStep, (step) =>
-    t('steps.unmarked', { title: t(`steps.${step}.title`) }),
-  );
+  const [, toggle] = useDayToggle(steps, setStep, (step) => t('steps.unmarked', { title: t(`steps.${step}.title`) }));
 
   return (
     <>
@@ -34,8 +32,7 @@ export default function StepsScreen() {
         {STEPS.map((step, index) => (
           <li key={step} className="card">
             <h2>
-              <span className="step-number">{t('steps.number', { number: index + 1 })}</span>{' '}
-              {t(`steps.${step}.title`)}
+              <span className="step-number">{t('steps.number', { number: index + 1 })}</span> {t(`steps.${step}.title`)}
             </h2>
             <p>{t(`steps.${step}.body`)}</p>
             <p className="note">{t(`steps.${step}.more`)}</p>

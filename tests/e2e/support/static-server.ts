@@ -42,7 +42,7 @@ export class StaticServer {
         return;
       }
       if (!existsSync(file) || statSync(file).isDirectory()) file = join(this.root, 'index.html');
-      const served = '/' + file.slice(this.root.length + 1);
+      const served = `/${file.slice(this.root.length + 1)}`;
       res.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': NO_CACHE.has(served) ? 'no-cache' : 'public, max-age=31536000, immutable',

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { translationRule } from '../../domain/documents';
+import type { PathId } from '../../domain/paths';
+
+/** Before arrival: what to prepare at home (domain.md §3, §10), never the registration site. */
+export function BeforeYouLeave({ path, onArrived }: { path: PathId; onArrived(): void }) {
+  const { t } = useTranslation();
+  const rule = translationRule(path);
+  const points = [
+    'birthCertificate',
+    `translation-${rule}`,
+    ...(rule === 'needed-unless-exempt' ? ['apostille'] : []),
+    ...(path === 'eu-no-card' ? ['resources'] : path === 'eu-s1' ? ['s1'] : []),
+    'passport',
+    'install',
+  ];
+  return (
+    <section className="card next" aria-labelledby="home-next">
+      <h2 id="home-next" tabIndex={-1}>
+        {t('beforeYouLeave.title')}
+      </h2>
+      <p>{t('beforeYouLeave.intro')}</p>
+      <ul>
+        {points.map((point) => (
+          <li key={point}>{t(`beforeYouLeave.${point}`)}</li>
+        ))}
+      </ul>
+      <p className="note">{t('beforeYouLeave.registerLater')}</p>
+      <button type="button" className="button primary" onClick={onArrived}>
+        {t('beforeYouLeave.arrived')}
+      </button>
+    </section>
+  );
+}
