@@ -20,8 +20,8 @@ describe('choosing a path', () => {
     expect(screen.getByRole('radio', { name: /Outside the EU/ })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Where you are' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Your journey' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Before you leave' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Your journey' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Before you leave' })).toBeInTheDocument();
     await stores.flush();
     unmount();
 
@@ -89,7 +89,7 @@ describe('choosing a path', () => {
     expect(next).toHaveTextContent(/register now on etudiant-etranger.ameli.fr/);
     expect(next).toHaveTextContent(/every care sheet needs/);
     expect(next).toHaveTextContent('Add later, as soon as you have them: your birth certificate, your residence document, and your RIB.');
-    const journey = screen.getByRole('region', { name: 'Your journey' });
+    const journey = await screen.findByRole('region', { name: 'Your journey' });
     const stages = within(journey).getAllByRole('listitem');
     expect(stages[0]).toHaveTextContent(/Documents to register\s*Done on September 1, 2026/);
     expect(stages[1]).toHaveTextContent(/Register online\s*Now/);
@@ -106,14 +106,14 @@ describe('choosing a path', () => {
       stores.app.getState().setAfterTask(task, '2027-01-20');
     }
     await renderWithStore(<App />, stores);
-    const cover = screen.getByRole('region', { name: 'Complementary cover' });
+    const cover = await screen.findByRole('region', { name: 'Complementary cover' });
     expect(cover).toHaveTextContent(/C2S\): free, or under €1 a day/);
     expect(screen.queryByText(/Everything is done/)).not.toBeInTheDocument();
     await user.click(within(cover).getByRole('button', { name: 'Got it' }));
     expect(screen.queryByRole('region', { name: 'Complementary cover' })).not.toBeInTheDocument();
     expect(screen.getByText(/Everything is done/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(screen.getByRole('region', { name: 'Complementary cover' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Complementary cover' })).toBeInTheDocument();
   });
 
   it('gives EU students their card guidance on the home screen', async () => {

@@ -35,7 +35,7 @@ describe('before you leave', () => {
       app.getState().setAnswer('coverStartDate', '2026-09-15');
     });
     await renderWithStore(<App />, stores);
-    const card = screen.getByRole('region', { name: 'Before you leave' });
+    const card = await screen.findByRole('region', { name: 'Before you leave' });
     expect(card).toHaveTextContent(/full copy of your birth certificate, or an extract showing your parents' names/);
     expect(card).toHaveTextContent(/sworn translator/);
     expect(card).toHaveTextContent(/apostille or legalisation/);
@@ -49,7 +49,7 @@ describe('before you leave', () => {
     expect(next).toHaveTextContent(/register now on etudiant-etranger.ameli.fr/);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(stores.app.getState().arrivedOn).toBeNull();
-    expect(screen.getByRole('region', { name: 'Before you leave' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Before you leave' })).toBeInTheDocument();
   });
 
   it('asks European students without a card for proof of resources, and no translation', async () => {
@@ -57,7 +57,7 @@ describe('before you leave', () => {
     await stores.app.persist.rehydrate();
     stores.app.getState().choosePath('eu-no-card');
     await renderWithStore(<App />, stores);
-    const card = screen.getByRole('region', { name: 'Before you leave' });
+    const card = await screen.findByRole('region', { name: 'Before you leave' });
     expect(card).toHaveTextContent(/proof of resources of at least €615 a month/);
     expect(card).toHaveTextContent(/Greek and Bulgarian students: arrange its French translation/);
     expect(card).not.toHaveTextContent(/apostille/);
@@ -69,7 +69,7 @@ describe('while you wait', () => {
     vi.setSystemTime(new Date(2026, 10, 10, 10, 0));
     const stores = await studentOn('non-eu', (app) => app.getState().setNumber('provisional', '295109912611193', '2026-09-20'));
     await renderWithStore(<App />, stores);
-    const card = screen.getByRole('region', { name: 'While you wait for your definitive number' });
+    const card = await screen.findByRole('region', { name: 'While you wait for your definitive number' });
     expect(within(card).getByRole('link', { name: 'My care sheets' })).toHaveAttribute('href', '#/care-sheets');
     expect(within(card).getByRole('link', { name: 'How to declare one' })).toHaveAttribute('href', '#/after');
     expect(card).toHaveTextContent(/call 36 46/);
