@@ -1,6 +1,6 @@
 // Prints what the production build costs a student's phone: the JavaScript a first visit downloads in each
-// language (the entry and its static imports, which hold the English strings; the language's own main
-// strings file for any other language; the service worker script; and any chunk the start loads by itself,
+// language (the entry and its static imports; the language's own main strings file; the service worker
+// script; and any chunk the start loads by itself,
 // such as a service worker library), each lazy chunk, and the precache.
 // Usage: npm run build && npm run bench   (exits non-zero when the start-up budget is exceeded)
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -30,12 +30,12 @@ for (const key of Object.keys(manifest).filter((k) => LOADED_AT_START.some((patt
 // The service worker script is fetched on the first visit too (and checked for updates on later ones).
 const entryFiles = [...[...startKeys].map((key) => manifest[key].file), 'sw.js'];
 const entryBytes = entryFiles.reduce((sum, file) => sum + gz(file), 0);
-// A language other than English also waits for its main strings (src/boot/early-start.ts fetches them).
+// Each language also waits for its main strings (src/boot/early-start.ts fetches them).
 const stringKeys = Object.keys(manifest).filter((key) => /^locales\/[^/]+\/translation\.json$/.test(key));
 
 console.log('JavaScript a first visit downloads (gzip):');
 for (const file of entryFiles) console.log(`  ${kb(gz(file))}  ${file}`);
-const perLanguage = [['en', entryBytes]];
+const perLanguage = [];
 for (const key of stringKeys) {
   console.log(`  ${kb(gz(manifest[key].file))}  ${key} (only when that language is in use)`);
   perLanguage.push([key.split('/')[1], entryBytes + gz(manifest[key].file)]);

@@ -21,7 +21,7 @@ async function start() {
     onFirstSave: () => void navigator.storage?.persist?.().catch(() => undefined),
   });
   // Nothing renders before the saved state is read: the static splash in index.html stays until then.
-  // (src/boot/early-start.ts has already begun that read, and the loading of non-English strings.)
+  // (src/boot/early-start.ts has already begun that read, and the loading of the language's strings.)
   await stores.app.persist.rehydrate();
   await startI18n(pickLanguage(stores.app.getState().language, navigator.languages));
   const root = document.getElementById('root');

@@ -1,17 +1,13 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import english from '../../locales/en/translation.json';
 import { FALLBACK_LANGUAGE, type LanguageCode } from './languages';
 
-// The fallback language's main strings ship in the start-up file: an English start waits for no other file,
-// and every other language always has them to fall back on. Every other translation file is its own chunk,
-// precached by the service worker: at start-up only the language in use and its main file ("translation")
-// are loaded; a screen with its own file asks for it when it opens.
-// All files of a language are merged into the one "translation" namespace.
-const files = import.meta.glob<Record<string, unknown>>(['../../locales/*/*.json', '!../../locales/en/translation.json'], {
-  import: 'default',
-});
-const BUNDLED = `${FALLBACK_LANGUAGE}/translation`;
+// Every translation file is its own chunk, precached by the service worker: at start-up only the language in
+// use and its main file ("translation") are loaded, so a start in any language pays for its own strings only
+// (src/boot/early-start.ts begins that fetch before the app is set up); a screen with its own file asks for it
+// when it opens. All files of a language are merged into the one "translation" namespace. Every language has
+// every key (tests/unit/translations.test.ts), so nothing needs a fallback language at run time.
+const files = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { import: 'default' });
 const wantedParts = new Set(['translation']);
 const loadedParts = new Set<string>();
 
@@ -40,12 +36,9 @@ function syncDocument(language: LanguageCode): void {
 
 export async function startI18n(language: LanguageCode): Promise<typeof i18n> {
   // The main strings come first, then one synchronous init: no empty render, no second language switch.
-  const resources: Record<string, { translation: Record<string, unknown> }> = { [FALLBACK_LANGUAGE]: { translation: english } };
-  if (language !== FALLBACK_LANGUAGE) {
-    const load = files[`../../locales/${language}/translation.json`];
-    if (!load) throw new Error(`No translation for ${language}`);
-    resources[language] = { translation: await load() };
-  }
+  const load = files[`../../locales/${language}/translation.json`];
+  if (!load) throw new Error(`No translation for ${language}`);
+  const resources = { [language]: { translation: await load() } };
   await i18n.use(initReactI18next).init({
     lng: language,
     fallbackLng: FALLBACK_LANGUAGE,
@@ -54,7 +47,7 @@ export async function startI18n(language: LanguageCode): Promise<typeof i18n> {
     interpolation: { escapeValue: false },
     initAsync: false,
   });
-  loadedParts.add(BUNDLED).add(`${language}/translation`);
+  loadedParts.add(`${language}/translation`);
   syncDocument(language);
   return i18n;
 }
