@@ -1,6 +1,5 @@
-import { lazy, Suspense, useMemo, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import HomeScreen from '../features/home/home-screen';
 import { loadTranslations } from '../i18n/i18n';
 import { useApp, useSessionStatus } from '../components/store-context';
 import { UndoProvider, UndoSnackbar } from '../components/undo-notice';
@@ -11,41 +10,27 @@ import { LanguageSwitcher } from './language-switcher';
 import { NavBar } from './nav-bar';
 import { ScreenErrorBoundary } from './screen-error-boundary';
 import { useReminderSignals } from './reminder-signals';
-import { hrefFor, useRoute, type Route } from '../navigation/routes';
+import { hrefFor, useRoute } from '../navigation/routes';
 import { UpdateNotice } from './update-notice';
-
-// Home is part of the start-up bundle; every other screen is fetched (from the precache) when it opens.
-const SCREENS: Record<Route, ComponentType | LazyExoticComponent<ComponentType>> = {
-  home: HomeScreen,
-  situation: lazy(() => withTranslations(['situation', 'home'], import('../features/situation/situation-screen'))),
-  steps: lazy(() => withTranslations('steps', import('../features/steps/steps-screen'))),
-  prepare: lazy(() => withTranslations('prepare', import('../features/prepare/prepare-screen'))),
-  documents: lazy(() => withTranslations('documents', import('../features/documents/documents-screen'))),
-  numbers: lazy(() => withTranslations('numbers', import('../features/numbers/numbers-screen'))),
-  after: lazy(() => withTranslations(['after', 'home'], import('../features/after/after-screen'))),
-  'care-sheets': lazy(() => withTranslations('care-sheets', import('../features/care-sheets/care-sheets-screen'))),
-  settings: lazy(() => withTranslations('settings', import('../features/settings/settings-screen'))),
-  more: lazy(() => withTranslations('more', import('./more-screen'))),
-};
+import { preloadScreens, SCREENS } from './screens';
+import { tabsFor } from './tabs';
 
 // Storage problems are rare: the notice and its strings load only when there is one to show.
-const StorageNotice = lazy(() => withTranslations('storage', import('./storage-notice')));
-
-/**
- * A screen whose strings live in their own files opens once both its code and its strings are there; every such
- * screen also gets the strings the lazily loaded screens share (locales/<lang>/shared.json: official links, progress).
- */
-async function withTranslations<T>(parts: string | string[], screen: Promise<T>): Promise<T> {
-  const [module] = await Promise.all([screen, ...[parts, 'shared'].flat().map(loadTranslations)]);
-  return module;
-}
+const StorageNotice = lazy(() => Promise.all([import('./storage-notice'), loadTranslations('storage')]).then(([module]) => module));
 
 export function App() {
   const { t, i18n } = useTranslation();
   // Days follow the phone's region within the app's language (en-GB: 5 October; en-US: October 5).
   const locale = useMemo(() => dayLocale(i18n.language, navigator.languages), [i18n.language]);
   const route = useRoute();
-  const chosen = useApp((s) => s.path !== null);
+  const path = useApp((s) => s.path);
+  const chosen = path !== null;
+  // Once the student has a path, their screens load while the phone is idle.
+  useEffect(() => {
+    if (path === null) return;
+    const { tabs, more } = tabsFor(path);
+    preloadScreens([...tabs, ...more]);
+  }, [path]);
   // Before the first question is answered, only Settings opens besides home: a student on a new phone restores a backup.
   const Screen = SCREENS[chosen || route === 'settings' ? route : 'home'];
   const storageTrouble = useSessionStatus(hasStorageTrouble);

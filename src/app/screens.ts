@@ -1,0 +1,73 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import HomeScreen from '../features/home/home-screen';
+import { loadTranslations } from '../i18n/i18n';
+import type { Route } from '../navigation/routes';
+
+type Screen = { default: ComponentType };
+
+/**
+ * A screen whose strings live in their own files opens once both its code and its strings are there; every such
+ * screen also gets the strings the lazily loaded screens share (locales/<lang>/shared.json: official links, progress).
+ */
+async function withTranslations(parts: string | string[], screen: Promise<Screen>): Promise<Screen> {
+  const [module] = await Promise.all([screen, ...[parts, 'shared'].flat().map(loadTranslations)]);
+  return module;
+}
+
+// Home is part of the start-up bundle; every other screen is fetched (from the precache) when it opens, or
+// earlier, when the phone is idle (preloadScreens).
+const LOADERS: Record<Exclude<Route, 'home'>, () => Promise<Screen>> = {
+  situation: () => withTranslations(['situation', 'home'], import('../features/situation/situation-screen')),
+  steps: () => withTranslations('steps', import('../features/steps/steps-screen')),
+  prepare: () => withTranslations('prepare', import('../features/prepare/prepare-screen')),
+  documents: () => withTranslations('documents', import('../features/documents/documents-screen')),
+  numbers: () => withTranslations('numbers', import('../features/numbers/numbers-screen')),
+  after: () => withTranslations(['after', 'home'], import('../features/after/after-screen')),
+  'care-sheets': () => withTranslations('care-sheets', import('../features/care-sheets/care-sheets-screen')),
+  settings: () => withTranslations('settings', import('../features/settings/settings-screen')),
+  more: () => withTranslations('more', import('./more-screen')),
+};
+
+const loading = new Map<Route, Promise<Screen>>();
+
+/** Loads a screen once; a failed load is forgotten, so opening the screen later tries again. */
+function load(route: Exclude<Route, 'home'>): Promise<Screen> {
+  let screen = loading.get(route);
+  if (!screen) {
+    screen = LOADERS[route]();
+    loading.set(route, screen);
+    screen.catch(() => loading.delete(route));
+  }
+  return screen;
+}
+
+export const SCREENS: Record<Route, ComponentType | LazyExoticComponent<ComponentType>> = {
+  home: HomeScreen,
+  ...(Object.fromEntries(Object.keys(LOADERS).map((route) => [route, lazy(() => load(route as Exclude<Route, 'home'>))])) as Record<
+    Exclude<Route, 'home'>,
+    LazyExoticComponent<ComponentType>
+  >),
+};
+
+type IdleWindow = Window & { requestIdleCallback?(callback: () => void, options?: { timeout: number }): number };
+
+/**
+ * Loads the student's screens one by one while the phone is idle, so that opening one later (a year of care
+ * sheets, say) does not first wait for its code and strings. Never during the first screen's work.
+ */
+export function preloadScreens(routes: readonly Route[]): void {
+  const queue = routes.filter((route): route is Exclude<Route, 'home'> => route !== 'home' && !loading.has(route));
+  const idle = (next: () => void) => {
+    const w = window as IdleWindow;
+    if (w.requestIdleCallback) w.requestIdleCallback(next, { timeout: 5_000 });
+    else setTimeout(next, 1_000);
+  };
+  const step = () => {
+    const route = queue.shift();
+    if (!route) return;
+    void load(route)
+      .catch(() => undefined)
+      .then(() => idle(step));
+  };
+  idle(step);
+}
