@@ -23,10 +23,14 @@ async function loadBundle(language: LanguageCode): Promise<void> {
   await Promise.all([...wantedParts].map((part) => loadPart(language, part)));
 }
 
+// The language being shown, or being switched to: a part asked for during a switch (a screen preloading while
+// the phone is idle) is loaded in the language the student is going to read.
+let target: LanguageCode | null = null;
+
 /** Loads a screen's own translation file (locales/<lang>/<part>.json) for the current language. */
 export async function loadTranslations(part: string): Promise<void> {
   wantedParts.add(part);
-  await loadPart(i18n.language as LanguageCode, part);
+  await loadPart(target ?? (i18n.language as LanguageCode), part);
 }
 
 function syncDocument(language: LanguageCode): void {
@@ -48,11 +52,13 @@ export async function startI18n(language: LanguageCode): Promise<typeof i18n> {
     initAsync: false,
   });
   loadedParts.add(`${language}/translation`);
+  target = language;
   syncDocument(language);
   return i18n;
 }
 
 export async function switchLanguage(language: LanguageCode): Promise<void> {
+  target = language;
   await loadBundle(language);
   await i18n.changeLanguage(language);
   syncDocument(language);
