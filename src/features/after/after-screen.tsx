@@ -34,7 +34,7 @@ export default function AfterScreen() {
   return (
     <>
       <ScreenHeading>{t('after.title')}</ScreenHeading>
-      <p>{t('after.intro')}</p>
+      <p>{t(tasks.length === 1 ? 'after.introDoctorOnly' : 'after.intro')}</p>
       {waiting && (
         <div className="callout">
           <p>{t('after.laterWhy')}</p>
