@@ -59,6 +59,18 @@ describe('the after-steps screen', () => {
   });
 });
 
+describe('the after screen for Québec students', () => {
+  it('shows only the referring doctor, never the ameli account or the carte Vitale', async () => {
+    const stores = await storesWith((app) => app.getState().choosePath('quebec'));
+    await renderWithStore(<AfterScreen />, stores);
+    expect(screen.getByText(/A referring doctor makes your refunds larger/)).toBeInTheDocument();
+    expect(screen.getAllByRole('checkbox').map((box) => box.getAttribute('aria-describedby') ?? '')).toHaveLength(1);
+    expect(screen.getByRole('checkbox', { name: 'Referring doctor declared' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /ameli account|carte Vitale/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Complementary cover' })).not.toBeInTheDocument();
+  });
+});
+
 describe('the reminders on the home screen', () => {
   it('shows the most useful reminder in full, folds the others, and an answer completes the task with undo', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });

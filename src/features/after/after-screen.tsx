@@ -33,7 +33,7 @@ export default function AfterScreen() {
 
   return (
     <>
-      <ScreenHeading>{t('after.title')}</ScreenHeading>
+      <ScreenHeading>{t(tasks.length === 1 ? 'after.titleDoctorOnly' : 'after.title')}</ScreenHeading>
       <p>{t(tasks.length === 1 ? 'after.introDoctorOnly' : 'after.intro')}</p>
       {waiting && (
         <div className="callout">
