@@ -1,17 +1,28 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  type Dispatch,
+  type ReactNode,
+  type SetStateAction,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Offer {
   message: string;
-  undo: () => void;
+  /** Without it, the snackbar only says something (e.g. why an undo could not be done). */
+  undo?: () => void;
   /** What had focus when the offer was made: focus goes back there once the snackbar closes. */
   returnTo: Element | null;
 }
 
-type OfferUndo = (message: string, undo: () => void) => void;
+type OfferUndo = (message: string, undo?: () => void) => void;
 
 const OfferContext = createContext<OfferUndo>(() => undefined);
-const CurrentContext = createContext<[Offer | null, (offer: Offer | null) => void]>([null, () => undefined]);
+const CurrentContext = createContext<[Offer | null, Dispatch<SetStateAction<Offer | null>>]>([null, () => undefined]);
 
 /** Holds the one undo offer of the app; the shell renders it once, in the snackbar. */
 export function UndoProvider({ children }: { children: ReactNode }) {
@@ -59,8 +70,9 @@ export function UndoSnackbar() {
 
   const close = (undo: boolean) => {
     if (!offer) return;
-    if (undo) offer.undo();
-    setOffer(null);
+    if (undo) offer.undo?.();
+    // The undo may itself have something to say (a new offer): that one stays.
+    setOffer((current) => (current === offer ? null : current));
     setClosed(offer);
   };
 
@@ -70,9 +82,11 @@ export function UndoSnackbar() {
         <div className="undo-notice">
           <span>{offer.message}</span>
           <span className="undo-actions">
-            <button type="button" className="button" onClick={() => close(true)}>
-              {t('common.undo')}
-            </button>
+            {offer.undo && (
+              <button type="button" className="button" onClick={() => close(true)}>
+                {t('common.undo')}
+              </button>
+            )}
             <button type="button" className="button quiet" onClick={() => close(false)}>
               {t('common.dismiss')}
             </button>

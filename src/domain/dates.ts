@@ -41,6 +41,21 @@ export function addDays(day: Day, count: number): Day {
 // Creating a date formatter costs far more than using one: one per locale, kept for the session.
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
+/** The earliest of the days given that are days, or null. `YYYY-MM-DD` strings sort as the days they name. */
+export function earliestDay(...days: (Day | null | undefined)[]): Day | null {
+  return days.filter((day): day is Day => isDay(day)).sort()[0] ?? null;
+}
+
+/** The latest of the days given that are days, or null. */
+export function latestDay(...days: (Day | null | undefined)[]): Day | null {
+  return (
+    days
+      .filter((day): day is Day => isDay(day))
+      .sort()
+      .at(-1) ?? null
+  );
+}
+
 /** A day written for people, in their language and region, e.g. "26 November 2026" (en-GB), "November 26, 2026" (en-US). */
 export function formatDay(day: Day, locale: string): string {
   let format = dayFormats.get(locale);

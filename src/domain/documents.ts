@@ -83,6 +83,11 @@ export function documentsFor(path: PathId, answers: Answers, today: Day): Docume
   return SEED_ORDER.filter((document) => listed.has(document));
 }
 
+/** True when the path asks for a visa (students from outside the EU); European and French students have none. */
+export function asksForVisa(path: PathId): boolean {
+  return PATH_DOCUMENTS[path]?.toRegister.flat().includes('visa') ?? false;
+}
+
 /** True when `document` can be added after registering, in the personal space. */
 export function canFollow(path: PathId, document: DocumentId): boolean {
   return PATH_DOCUMENTS[path]?.canFollow.includes(document) ?? false;

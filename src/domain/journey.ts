@@ -1,6 +1,6 @@
 import type { AfterTask, AfterTasksDone } from './after-tasks';
 import type { Answers } from './answers';
-import { isDay, type Day } from './dates';
+import { isDay, latestDay, type Day } from './dates';
 import { documentsFor, missingDocuments, missingToRegister, type DocumentId, type DocumentsReady } from './documents';
 import type { Numbers } from './numbers';
 import { afterTasksFor, isAffiliated, registersOnline, type PathId } from './paths';
@@ -28,7 +28,7 @@ export interface JourneyInput {
 export type NextAction =
   | { kind: 'read-guide'; path: PathId }
   /** Not in France yet: what to prepare before leaving; never the registration site. */
-  | { kind: 'before-you-leave'; missing: DocumentId[][] }
+  | { kind: 'before-you-leave' }
   /** Not registered yet, and what registering needs is not all ready (each entry: any one of these). */
   | { kind: 'prepare-to-register'; missing: DocumentId[][] }
   /** Ready to register now; `canFollow` lists what may be added afterwards in the personal space. */
@@ -36,7 +36,8 @@ export type NextAction =
   | { kind: 'step'; step: StepId }
   /** Registered: add the documents still missing in the personal space. */
   | { kind: 'complete-file'; missing: DocumentId[] }
-  | { kind: 'referring-doctor' }
+  /** `waiting`: between the provisional and the definitive number (the usual moment to look for one). */
+  | { kind: 'referring-doctor'; waiting: boolean }
   | { kind: 'wait-definitive' }
   | { kind: 'after-tasks' }
   | { kind: 'complementary-cover' }
@@ -52,21 +53,21 @@ export function nextAction(input: JourneyInput, today: Day): NextAction {
   const { path, steps, documents, afterTasks } = input;
   if (path === 'quebec') {
     const affiliated = provisionalSince(input) !== null || definitiveSince(input) !== null;
-    return affiliated && !isDay(afterTasks.referringDoctor) ? { kind: 'referring-doctor' } : { kind: 'read-guide', path };
+    return affiliated && !isDay(afterTasks.referringDoctor) ? { kind: 'referring-doctor', waiting: false } : { kind: 'read-guide', path };
   }
   if (!registersOnline(path)) return { kind: 'read-guide', path };
   const listed = documentsFor(path, input.answers, today);
   const missing = missingDocuments(documents, listed);
   if (registeredSince(input) === null) {
     const toRegister = missingToRegister(path, documents);
-    if (isBeforeArrival(input, today)) return { kind: 'before-you-leave', missing: toRegister };
+    if (isBeforeArrival(input, today)) return { kind: 'before-you-leave' };
     if (toRegister.length > 0) return { kind: 'prepare-to-register', missing: toRegister };
     return { kind: 'register', step: nextStep(steps) ?? 'connect', canFollow: missing };
   }
   if (definitiveSince(input) === null) {
     if (provisionalSince(input) === null) return { kind: 'step', step: 'provisional-attestation' };
     if (missing.length > 0) return { kind: 'complete-file', missing };
-    if (!isDay(afterTasks.referringDoctor)) return { kind: 'referring-doctor' };
+    if (!isDay(afterTasks.referringDoctor)) return { kind: 'referring-doctor', waiting: true };
     return { kind: 'wait-definitive' };
   }
   if (!allDone(afterTasksFor(path), afterTasks)) return { kind: 'after-tasks' };
@@ -95,12 +96,6 @@ export interface Stage {
   day: Day | null;
 }
 
-const latest = (days: (Day | undefined)[]): Day | null =>
-  days
-    .filter((day): day is Day => isDay(day))
-    .sort()
-    .at(-1) ?? null;
-
 /** Each stage with the day it was done, or null while it is not. */
 function stageDays(input: JourneyInput, today: Day): [StageId, Day | null][] {
   const { path, documents, afterTasks } = input;
@@ -109,8 +104,8 @@ function stageDays(input: JourneyInput, today: Day): [StageId, Day | null][] {
   const listed = documentsFor(path, input.answers, today);
   const registered = registeredSince(input);
   const readyToRegister = missingToRegister(path, documents).length === 0;
-  const toRegisterDay = latest(
-    missingToRegister(path, {})
+  const toRegisterDay = latestDay(
+    ...missingToRegister(path, {})
       .flat()
       .map((document) => documents[document]),
   );
@@ -118,7 +113,7 @@ function stageDays(input: JourneyInput, today: Day): [StageId, Day | null][] {
     ['documents-to-register', readyToRegister || registered ? (toRegisterDay ?? registered) : null],
     ['register', registered],
     ['provisional-number', provisionalSince(input)],
-    ['all-documents', missingDocuments(documents, listed).length === 0 ? latest(listed.map((d) => documents[d])) : null],
+    ['all-documents', missingDocuments(documents, listed).length === 0 ? latestDay(...listed.map((d) => documents[d])) : null],
     ['definitive-number', definitiveSince(input)],
     ['ameli-account', afterTasks.ameliAccount ?? null],
     ['carte-vitale', afterTasks.cardReceived ?? null],
@@ -142,11 +137,13 @@ export function journeyStages(input: JourneyInput, today: Day): Stage[] {
 }
 
 /**
- * True until the student is in France, as far as the app can tell: they have not said so, have not registered,
- * and their studies have not started. The registration site is only for students already in France (domain.md §2).
+ * True until the student is in France, as far as the app can tell: they have not said so, have not registered
+ * nor ticked any step, and their studies have not started. The registration site is only for students already in France (domain.md §2).
  */
 export function isBeforeArrival(input: JourneyInput, today: Day): boolean {
   if (!registersOnline(input.path) || isDay(input.arrivedOn) || registeredSince(input) !== null) return false;
+  // A step ticked on the registration site (only reachable from France) says the student has arrived.
+  if (Object.values(input.steps).some(isDay)) return false;
   const start = input.answers.coverStartDate;
   return !isDay(start) || start > today;
 }

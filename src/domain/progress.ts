@@ -1,4 +1,4 @@
-import { isDay, type Day } from './dates';
+import { earliestDay, type Day } from './dates';
 import type { Numbers } from './numbers';
 import type { StepsDone } from './steps';
 
@@ -8,16 +8,14 @@ export interface RegistrationFacts {
   numbers: Numbers;
 }
 
-const earliest = (...days: (Day | undefined)[]): Day | null => days.filter((day): day is Day => isDay(day)).sort()[0] ?? null;
-
 /** The day the provisional number came: typed in the app, or step 5 ticked, whichever was first. */
 export function provisionalSince({ numbers, steps }: RegistrationFacts): Day | null {
-  return earliest(numbers.provisional?.enteredOn, steps['provisional-attestation']);
+  return earliestDay(numbers.provisional?.enteredOn, steps['provisional-attestation']);
 }
 
 /** The day the definitive number came: typed in the app, or step 6 ticked, whichever was first. */
 export function definitiveSince({ numbers, steps }: RegistrationFacts): Day | null {
-  return earliest(numbers.definitive?.enteredOn, steps['definitive-attestation']);
+  return earliestDay(numbers.definitive?.enteredOn, steps['definitive-attestation']);
 }
 
 export function hasDefinitive(facts: RegistrationFacts): boolean {
@@ -26,5 +24,5 @@ export function hasDefinitive(facts: RegistrationFacts): boolean {
 
 /** The day the student registered online (uploaded, or got a number), or null while they have not. */
 export function registeredSince(facts: RegistrationFacts): Day | null {
-  return earliest(facts.steps['upload-documents'], provisionalSince(facts) ?? undefined, definitiveSince(facts) ?? undefined);
+  return earliestDay(facts.steps['upload-documents'], provisionalSince(facts), definitiveSince(facts));
 }

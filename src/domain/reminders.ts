@@ -1,8 +1,8 @@
 import type { AfterTask } from './after-tasks';
 import { unsentSheets } from './care-sheets';
-import { addDays, isDay, type Day } from './dates';
+import { addDays, earliestDay, isDay, type Day } from './dates';
 import { documentsFor, missingDocuments, missingToRegister } from './documents';
-import { isAffiliated, registersOnline } from './paths';
+import { isAffiliated, logsCareSheets, registersOnline } from './paths';
 import { definitiveSince, hasDefinitive, provisionalSince, registeredSince } from './progress';
 import type { ReminderId, ReminderInput, ReminderMark } from './reminder-marks';
 
@@ -49,7 +49,6 @@ interface Rule {
 const WEEK = 7;
 const onlineRegistration = (input: ReminderInput) => input.path !== null && registersOnline(input.path);
 const registered = (input: ReminderInput) => registeredSince(input) !== null;
-const earliest = (...days: (Day | null | undefined)[]): Day | null => days.filter((day): day is Day => isDay(day)).sort()[0] ?? null;
 const coverStart = (input: ReminderInput): Day | null => (isDay(input.answers.coverStartDate) ? input.answers.coverStartDate : null);
 const missingToRegisterNow = (input: ReminderInput) => (input.path === null ? [] : missingToRegister(input.path, input.documents));
 
@@ -104,7 +103,7 @@ export const REMINDER_RULES: readonly Rule[] = [
     id: 'documents-review',
     startsOn: (input) => {
       const since = provisionalSince(input);
-      return since && !hasDefinitive(input) ? addDays(since, 3 * WEEK) : null;
+      return onlineRegistration(input) && since && !hasDefinitive(input) ? addDays(since, 3 * WEEK) : null;
     },
     repeatEveryDays: null,
     priority: 4,
@@ -115,7 +114,7 @@ export const REMINDER_RULES: readonly Rule[] = [
     id: 'definitive-number',
     startsOn: (input) => {
       const since = provisionalSince(input);
-      return since && !hasDefinitive(input) ? addDays(since, 8 * WEEK) : null;
+      return onlineRegistration(input) && since && !hasDefinitive(input) ? addDays(since, 8 * WEEK) : null;
     },
     repeatEveryDays: 4 * WEEK,
     priority: 7,
@@ -155,8 +154,8 @@ export const REMINDER_RULES: readonly Rule[] = [
     id: 'referring-doctor',
     startsOn: (input) => {
       if (input.path === null || !isAffiliated(input.path) || input.afterTasks.referringDoctor) return null;
-      const number = earliest(provisionalSince(input), definitiveSince(input));
-      const from = input.path === 'quebec' ? number : earliest(coverStart(input), number);
+      const number = earliestDay(provisionalSince(input), definitiveSince(input));
+      const from = input.path === 'quebec' ? number : earliestDay(coverStart(input), number);
       return from ? addDays(from, 2 * WEEK) : null;
     },
     repeatEveryDays: 30,
@@ -178,7 +177,7 @@ export const REMINDER_RULES: readonly Rule[] = [
     // A new phone starts empty: suggest a backup once a number is saved, then monthly while the data changes.
     id: 'keep-backup',
     startsOn: (input) => {
-      const first = earliest(input.numbers.provisional?.enteredOn, input.numbers.definitive?.enteredOn);
+      const first = earliestDay(input.numbers.provisional?.enteredOn, input.numbers.definitive?.enteredOn);
       if (!first) return null;
       if (!input.backupExportedOn) return first;
       return input.changedSinceBackup ? addDays(input.backupExportedOn, 30) : null;
@@ -229,8 +228,12 @@ function toReminder(rule: Rule, dueOn: Day, input: ReminderInput): Reminder {
   return reminder;
 }
 
-/** Every reminder that still applies, with the day it is (or was) next due, soonest first. */
+/**
+ * Every reminder that still applies, with the day it is (or was) next due, soonest first. None on the paths
+ * whose home shows no reminders (Monaco, Andorra): a badge there could not be answered.
+ */
 export function scheduledReminders(input: ReminderInput, today: Day): Reminder[] {
+  if (input.path !== null && !logsCareSheets(input.path)) return [];
   return REMINDER_RULES.flatMap((rule) => {
     const due = nextDue(rule, input, today);
     return due ? [toReminder(rule, due, input)] : [];

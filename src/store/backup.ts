@@ -1,7 +1,9 @@
 // A backup is one JSON file the student keeps: everything they entered, versioned like stored data so a
 // file from an older version is migrated on import. Nothing in a file is trusted until it has been checked.
 import { countReady, documentsFor } from '../domain/documents';
+import { dayOf } from '../domain/dates';
 import { DEFAULT_PATH } from '../domain/paths';
+import { dataFingerprint } from './selectors';
 import { countDone } from '../domain/steps';
 import { CURRENT_VERSION, migrate } from './migrations';
 import { pickSaved, validateSavedState, type SavedState } from './schema';
@@ -30,9 +32,13 @@ export function backupFileName(day: string): string {
   return `secu-steps-backup-${day}.json`;
 }
 
-/** The backup file's text for the current state. */
+/**
+ * The backup file's text for the current state. The file records itself as the last backup, so a phone that
+ * restores it does not at once suggest keeping a backup of the very same data.
+ */
 export function createBackup(state: SavedState, now: Date): string {
-  return `${JSON.stringify({ app: APP, kind: KIND, version: CURRENT_VERSION, exportedAt: now.toISOString(), state: pickSaved(state) }, null, 2)}\n`;
+  const saved = { ...pickSaved(state), backup: { exportedOn: dayOf(now), fingerprint: dataFingerprint(state) } };
+  return `${JSON.stringify({ app: APP, kind: KIND, version: CURRENT_VERSION, exportedAt: now.toISOString(), state: saved }, null, 2)}\n`;
 }
 
 function hasForbiddenKey(text: string): boolean {

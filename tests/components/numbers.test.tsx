@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { clear } from 'idb-keyval';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import NumbersScreen from '../../src/features/numbers/numbers-screen';
 import { createAppStores } from '../../src/store/app-store';
 import { renderWithStore } from '../support/render-app';
@@ -51,6 +51,18 @@ describe('the numbers screen', () => {
     await user.click(screen.getByRole('button', { name: 'Yes, save it as written' }));
     expect(stores.app.getState().numbers.definitive).toMatchObject({ value: '295109912611194', asWritten: true });
     expect(screen.getByText(/Saved as written: it did not pass the app's check/)).toBeInTheDocument();
+  });
+
+  it('brings a removed "as written" number back as written, with its warning, and focus on it', async () => {
+    const user = userEvent.setup();
+    const { stores } = await renderWithStore(<NumbersScreen />);
+    stores.app.getState().setNumber('definitive', '295109912611194', '2027-01-10', true);
+    await user.click(await screen.findByRole('button', { name: 'Remove the definitive number' }));
+    expect(stores.app.getState().numbers.definitive).toBeUndefined();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(stores.app.getState().numbers.definitive).toEqual({ value: '295109912611194', enteredOn: '2027-01-10', asWritten: true });
+    expect(screen.getByText(/Saved as written/)).toBeInTheDocument();
+    await vi.waitFor(() => expect(document.activeElement).toHaveTextContent(/Definitive number/));
   });
 
   it('never offers to save a number of the wrong length as written', async () => {

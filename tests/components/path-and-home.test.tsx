@@ -91,8 +91,8 @@ describe('choosing a path', () => {
     expect(next).toHaveTextContent('Add later, as soon as you have them: your birth certificate, your residence document, and your RIB.');
     const journey = await screen.findByRole('region', { name: 'Your journey' });
     const stages = within(journey).getAllByRole('listitem');
-    expect(stages[0]).toHaveTextContent(/Documents to register\s*Done on September 1, 2026/);
-    expect(stages[1]).toHaveTextContent(/Register online\s*Now/);
+    expect(stages[0]).toHaveTextContent(/Documents to register: Done on September 1, 2026/);
+    expect(stages[1]).toHaveTextContent(/Register online: Now/);
     expect(stages[1]).toHaveAttribute('aria-current', 'step');
   });
 

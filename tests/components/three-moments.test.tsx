@@ -100,6 +100,26 @@ describe('back on a new phone', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Where you are' })).toBeInTheDocument();
   });
 
+  it('says so in the snackbar when undoing a restore is no longer possible, even from another screen', async () => {
+    const user = userEvent.setup();
+    const { stores } = await renderWithStore(<App />);
+    await user.click(screen.getByRole('link', { name: 'Restore a backup' }));
+    const backup = createBackup(
+      { ...initialSavedState(), path: 'non-eu', answers: { surname: 'Zhang' } },
+      new Date('2026-11-20T09:00:00Z'),
+    );
+    await user.upload(await screen.findByLabelText('Import backup'), new File([backup], 'backup.json', { type: 'application/json' }));
+    await user.click(await screen.findByRole('button', { name: 'Replace my data with this backup' }));
+    await user.click(await screen.findByRole('link', { name: 'Go to the home screen' }));
+    await screen.findByRole('heading', { level: 1, name: 'Where you are' });
+    stores.app.getState().setAnswer('surname', 'Zhang Wei');
+    await stores.flush();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText(/Undo is no longer possible/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+    expect(stores.app.getState().answers).toEqual({ surname: 'Zhang Wei' });
+  });
+
   it('suggests a backup once a number is saved, and stops once it is exported', async () => {
     vi.setSystemTime(new Date(2026, 8, 21, 10, 0));
     const stores = await studentOn('non-eu', (app) => app.getState().setNumber('provisional', '295109912611193', '2026-09-20'));

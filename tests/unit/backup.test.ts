@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createBackup, readBackup } from '../../src/store/backup';
 import { CURRENT_VERSION } from '../../src/store/migrations';
 import { initialSavedState, type SavedState } from '../../src/store/schema';
+import { dataFingerprint, reminderInput } from '../../src/store/selectors';
 import stateV1 from '../fixtures/state-v1.json';
 
 const state: SavedState = {
@@ -20,7 +21,8 @@ describe('backups', () => {
     const result = readBackup(createBackup(state, now));
     expect(result).toEqual({
       ok: true,
-      state,
+      // The file records itself as the last backup of exactly this data.
+      state: { ...state, backup: { exportedOn: '2026-11-26', fingerprint: dataFingerprint(state) } },
       summary: {
         exportedAt: '2026-11-26T10:00:00.000Z',
         fromVersion: CURRENT_VERSION,
@@ -33,6 +35,13 @@ describe('backups', () => {
         careSheets: 1,
       },
     });
+  });
+
+  it('do not make the phone that restores one suggest keeping a backup of the same data', () => {
+    const result = readBackup(createBackup(state, now));
+    if (!result.ok) throw new Error('not read');
+    expect(reminderInput(result.state)).toMatchObject({ backupExportedOn: '2026-11-26', changedSinceBackup: false });
+    expect(reminderInput({ ...result.state, answers: { surname: 'Tran', email: 'tran@example.com' } }).changedSinceBackup).toBe(true);
   });
 
   it('migrate a backup made by the first release', () => {

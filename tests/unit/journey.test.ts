@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AfterTasksDone } from '../../src/domain/after-tasks';
 import {
+  asksForVisa,
   canFollow,
   countReady,
   documentsFor,
@@ -126,6 +127,8 @@ describe('documents of each path', () => {
     expect(missingToRegister('non-eu', ready('enrolment', 'identity', 'residence-permit'))).toEqual([]);
     expect(missingToRegister('eu-no-card', ready('enrolment', 'identity'))).toEqual([['resources']]);
     expect(missingToRegister('eu', {})).toEqual([]);
+    expect(asksForVisa('non-eu')).toBe(true);
+    expect(['eu-no-card', 'eu-s1', 'french-abroad', 'eu'].some((path) => asksForVisa(path as PathId))).toBe(false);
     expect(canFollow('non-eu', 'vital-record')).toBe(true);
     expect(canFollow('non-eu', 'bank-details')).toBe(true);
     expect(canFollow('non-eu', 'enrolment')).toBe(false);
@@ -157,7 +160,7 @@ describe('what is next: the whole decision table', () => {
 
   it('is the guide for Québec students, then the referring doctor once the CPAM gave them a number', () => {
     expect(next({ path: 'quebec' })).toEqual({ kind: 'read-guide', path: 'quebec' });
-    expect(next({ path: 'quebec', numbers: provisional })).toEqual({ kind: 'referring-doctor' });
+    expect(next({ path: 'quebec', numbers: provisional })).toEqual({ kind: 'referring-doctor', waiting: false });
     expect(next({ path: 'quebec', numbers: provisional, afterTasks: { referringDoctor: day } })).toEqual({
       kind: 'read-guide',
       path: 'quebec',
@@ -206,7 +209,7 @@ describe('what is next: the whole decision table', () => {
   });
 
   it('while waiting for the definitive number: the referring doctor first, then waiting', () => {
-    expect(next({ documents: ready(...SIX), numbers: provisional })).toEqual({ kind: 'referring-doctor' });
+    expect(next({ documents: ready(...SIX), numbers: provisional })).toEqual({ kind: 'referring-doctor', waiting: true });
     expect(next({ documents: ready(...SIX), numbers: provisional, afterTasks: { referringDoctor: day } })).toEqual({
       kind: 'wait-definitive',
     });
@@ -237,15 +240,14 @@ describe('before arrival', () => {
     expect(isBeforeArrival(input({ arrivedOn: july }), july)).toBe(false);
     expect(isBeforeArrival(notArrived({ numbers: provisional }), july)).toBe(false);
     expect(isBeforeArrival(notArrived({ path: 'eu' }), july)).toBe(false);
+    // A step ticked on the registration site, which only works from France, says the student has arrived.
+    expect(isBeforeArrival(notArrived({ steps: { connect: july } }), july)).toBe(false);
   });
 
   it('never sends the student to the registration site, even with everything ready', () => {
     const documents = ready(...SIX);
-    expect(nextAction(notArrived({ documents }), july)).toEqual({ kind: 'before-you-leave', missing: [] });
-    expect(nextAction(notArrived(), july)).toEqual({
-      kind: 'before-you-leave',
-      missing: [['enrolment'], ['identity'], ['visa', 'residence-permit']],
-    });
+    expect(nextAction(notArrived({ documents }), july)).toEqual({ kind: 'before-you-leave' });
+    expect(nextAction(notArrived(), july)).toEqual({ kind: 'before-you-leave' });
     expect(nextAction(notArrived({ documents, arrivedOn: july }), july)).toMatchObject({ kind: 'register' });
   });
 });

@@ -149,6 +149,18 @@ describe('the referring doctor', () => {
     expect(scheduledReminders(state, '2026-09-21').find((r) => r.id === 'referring-doctor')?.dueOn).toBe('2026-10-04');
   });
 
+  it('never asks Québec students about the online registration site, months later', () => {
+    const quebec = input({ path: 'quebec', numbers: provisional, afterTasks: { referringDoctor: '2026-10-01' } });
+    expect(ids(quebec, '2027-06-01')).toEqual([]);
+  });
+
+  it('says nothing, not even on the badge, to students of paths without reminders (Monaco, Andorra)', () => {
+    const sheet = { id: 'a', day: '2026-10-01', kind: 'pharmacy' as const, paidCents: 900 };
+    for (const path of ['monaco', 'andorra'] as const) {
+      expect(scheduledReminders(input({ path, numbers: provisional, careSheets: [sheet] }), '2027-06-01')).toEqual([]);
+    }
+  });
+
   it('is suggested to Québec students once they have a number, and never to students with a card', () => {
     expect(ids(input({ path: 'quebec', numbers: provisional }), '2026-10-04')).toEqual(['referring-doctor']);
     expect(ids(input({ path: 'quebec' }), '2026-10-04')).toEqual([]);

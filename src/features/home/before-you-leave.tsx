@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { translationRule } from '../../domain/documents';
+import { asksForVisa, translationRule } from '../../domain/documents';
 import type { PathId } from '../../domain/paths';
 
 /** Before arrival: what to prepare at home (domain.md §3, §10), never the registration site. */
@@ -11,7 +11,7 @@ export function BeforeYouLeave({ path, onArrived }: { path: PathId; onArrived():
     `translation-${rule}`,
     ...(rule === 'needed-unless-exempt' ? ['apostille'] : []),
     ...(path === 'eu-no-card' ? ['resources'] : path === 'eu-s1' ? ['s1'] : []),
-    'passport',
+    asksForVisa(path) ? 'passport' : 'passportNoVisa',
     'install',
   ];
   return (

@@ -16,6 +16,7 @@ export function JourneyTimeline({ stages }: { stages: Stage[] }) {
           <li key={stage.id} className={`stage ${stage.status}`} aria-current={stage.status === 'current' ? 'step' : undefined}>
             <span className="stage-mark" aria-hidden="true" />
             <span className="stage-name">{t(`journey.stages.${stage.id}`)}</span>
+            <span className="visually-hidden">: </span>
             <span className="stage-status">
               {stage.status === 'done'
                 ? stage.day

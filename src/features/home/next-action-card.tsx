@@ -69,7 +69,7 @@ function NextActionBody({ next }: { next: NextAction }) {
     case 'referring-doctor':
       return (
         <>
-          <p>{t('home.findDoctor')}</p>
+          <p>{t(next.waiting ? 'home.findDoctor' : 'home.findDoctorNow')}</p>
           <Link route="after" label={t('home.openDoctor')} />
         </>
       );

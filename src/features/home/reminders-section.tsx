@@ -56,7 +56,7 @@ export function RemindersSection() {
       )}
       {first && (
         <ul className="reminder-list">
-          <ReminderItem reminder={first} afterAnswer={(answer) => afterAnswer(answer.effect.kind)} />
+          <ReminderItem key={first.id} reminder={first} afterAnswer={(answer) => afterAnswer(answer.effect.kind)} />
         </ul>
       )}
       {others.length > 0 && (

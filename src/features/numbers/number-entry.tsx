@@ -130,6 +130,7 @@ interface AsWrittenProps {
 function AsWritten({ confirming, onAsk, onConfirm, onCancel }: AsWrittenProps) {
   const { t } = useTranslation();
   const confirmRef = useRef<HTMLDivElement>(null);
+  const questionId = useId();
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
@@ -145,8 +146,8 @@ function AsWritten({ confirming, onAsk, onConfirm, onCancel }: AsWrittenProps) {
   }
   return (
     // biome-ignore lint/a11y/useSemanticElements: a named group of text and buttons, not a form's fieldset
-    <div className="confirm" role="group" aria-labelledby="as-written-question" tabIndex={-1} ref={confirmRef}>
-      <p id="as-written-question">{t('numbers.asWritten.question')}</p>
+    <div className="confirm" role="group" aria-labelledby={questionId} tabIndex={-1} ref={confirmRef}>
+      <p id={questionId}>{t('numbers.asWritten.question')}</p>
       <p className="actions">
         <button type="button" className="button primary" onClick={onConfirm}>
           {t('numbers.asWritten.confirm')}

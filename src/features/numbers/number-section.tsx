@@ -24,7 +24,10 @@ export function NumberSection({ kind, children }: { kind: NumberKind; children: 
     setNumber(kind, null, today());
     offerUndo(t(`numbers.${kind}.removed`), () => {
       // A number saved since the removal wins over the one being brought back.
-      if (!store.getState().numbers[kind]) setNumber(kind, saved.value, saved.enteredOn);
+      if (store.getState().numbers[kind]) return;
+      // Brought back as it was, warning included, and focus goes to it.
+      setNumber(kind, saved.value, saved.enteredOn, saved.asWritten === true);
+      setFocusOn('saved');
     });
     setFocusOn('entry');
   };

@@ -26,6 +26,13 @@ export function BackupImport() {
   const [restored, setRestored] = useState(false);
   const offerUndo = useOfferUndo();
   const restoredHeading = useRef<HTMLHeadingElement>(null);
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
   // After a restore (often on a new phone), focus lands on what happened, and home is one tap away.
   useEffect(() => {
     if (restored) restoredHeading.current?.focus();
@@ -61,8 +68,14 @@ export function BackupImport() {
     setRestored(true);
     offerUndo(t('settings.backup.restored'), () => {
       // Putting the old data back over changes made since (here or in another window) would lose them.
-      if (revision() !== restoredAt) setUndoTooLate(true);
-      else void apply(previous);
+      if (revision() !== restoredAt) {
+        // Said here, or in the snackbar when the student has left this screen since.
+        if (mounted.current) setUndoTooLate(true);
+        else offerUndo(t('settings.backup.undoTooLate'));
+        return;
+      }
+      setRestored(false);
+      void apply(previous);
     });
   };
 

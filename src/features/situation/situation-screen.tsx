@@ -37,7 +37,7 @@ export default function SituationScreen() {
       <ScreenHeading>{t('situation.title')}</ScreenHeading>
       <PathChoice value={path} onChange={change} />
       {undoNotice}
-      <section className="card" aria-labelledby="guide-title" aria-live="polite">
+      <section className="card" aria-labelledby="guide-title">
         <h2 id="guide-title">{t(`guides.${path}.title`)}</h2>
         <p>{t(`guides.${path}.summary`)}</p>
         <ul>
