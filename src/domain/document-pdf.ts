@@ -39,8 +39,11 @@ export const SIZE_STEPS: readonly SizeStep[] = [
 ];
 export const FLOOR_STEP = SIZE_STEPS.length - 1;
 
+/** How a photo is kept once read, before any size step: the largest size, in a high-quality JPEG. */
+export const MASTER: SizeStep = { quality: 0.92, longEdge: 2000 };
+
 /** A JPEG's size relative to quality 0.85, roughly, for photos of paper documents. */
-const QUALITY_SIZE: Record<number, number> = { 0.85: 1, 0.75: 0.72, 0.65: 0.58, 0.55: 0.49 };
+const QUALITY_SIZE: Record<number, number> = { 0.92: 1.4, 0.85: 1, 0.75: 0.72, 0.65: 0.58, 0.55: 0.49 };
 /** What a page adds to the file beyond its image, in bytes. */
 export const PAGE_OVERHEAD_BYTES = 1024;
 
@@ -59,10 +62,22 @@ export interface MeasuredBuild {
   target: number;
 }
 
-/** The file's size if the photos measured at `measured.step` were encoded at `step` instead. */
+/** The file's size if the photos measured at `measured.step` (-1: as masters) were encoded at `step` instead. */
 export function estimateBytes(measured: MeasuredBuild, step: number): number {
-  const ratio = relativeSize(SIZE_STEPS[step]!) / relativeSize(SIZE_STEPS[measured.step]!);
+  const from = measured.step < 0 ? MASTER : SIZE_STEPS[measured.step]!;
+  const ratio = relativeSize(SIZE_STEPS[step]!) / relativeSize(from);
   return measured.otherBytes + measured.photoBytes.reduce((sum, bytes) => sum + bytes * ratio, 0);
+}
+
+/**
+ * The step to encode the photos at first, judged from their masters and the other pages' size, so that most
+ * files are made in one pass: the first step expected to fit with a margin, or the floor.
+ */
+export function firstSizeStep(masters: Omit<MeasuredBuild, 'step'>): number {
+  for (let step = 0; step < FLOOR_STEP; step += 1) {
+    if (estimateBytes({ ...masters, step: -1 }, step) <= masters.target * 0.92) return step;
+  }
+  return FLOOR_STEP;
 }
 
 /**

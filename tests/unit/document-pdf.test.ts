@@ -3,6 +3,7 @@ import {
   A4,
   DEFAULT_TARGET_BYTES,
   estimateBytes,
+  firstSizeStep,
   fitOnA4,
   FLOOR_STEP,
   nextSizeStep,
@@ -92,5 +93,16 @@ describe('a photo on an A4 page', () => {
     expect(scaledSize(4000, 3000, 2000)).toEqual({ width: 2000, height: 1500 });
     expect(scaledSize(3000, 4000, 1250)).toEqual({ width: 938, height: 1250 });
     expect(scaledSize(800, 600, 2000)).toEqual({ width: 800, height: 600 });
+  });
+});
+
+describe('the first size step', () => {
+  it('is judged from the photos as kept once read, so most files are made in one pass', () => {
+    const masters = (kb: number, count: number) => ({ photoBytes: Array(count).fill(kb * 1024), otherBytes: 30_000, target: 2 * MB });
+    expect(firstSizeStep(masters(300, 4))).toBe(0);
+    const six = firstSizeStep(masters(600, 6));
+    expect(six).toBeGreaterThan(0);
+    expect(estimateBytes({ ...masters(600, 6), step: -1 }, six)).toBeLessThanOrEqual(2 * MB * 0.92);
+    expect(firstSizeStep(masters(1500, 30))).toBe(FLOOR_STEP);
   });
 });

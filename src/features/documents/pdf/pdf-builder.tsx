@@ -14,7 +14,7 @@ import { BuildPanel } from './build-panel';
 import { PageList } from './page-list';
 import { createWorkerEngine, type PdfEngine, type Progress } from './pdf-engine';
 import { inFileOrder, movePage, removePage, restorePage, rotatePage, type Page, type Part } from './pages';
-import type { BuildPage, Built, Refusal } from './worker-protocol';
+import type { BuildPage, Built, Inspected, Refusal } from './worker-protocol';
 import './pdf-builder.css';
 
 interface Props {
@@ -71,8 +71,12 @@ export default function PdfBuilder({ document, path, onSaved, engine: given }: P
     setProblems([]);
     const refused: Problem[] = [];
     let count = pagesNow.current.length;
-    for (const file of files) {
-      const result = await engine.inspect(file);
+    // Two files in the worker at a time: decoding one photo overlaps encoding the other, on a second core.
+    const inspections: Promise<Inspected>[] = [];
+    const inspect = (index: number) => (inspections[index] ??= engine.inspect(files[index]!));
+    for (const [index, file] of files.entries()) {
+      if (index + 1 < files.length) void inspect(index + 1);
+      const result = await inspect(index);
       if (result.kind === 'refused') {
         refused.push({ name: file.name, reason: result.reason });
         continue;

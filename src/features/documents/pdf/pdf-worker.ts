@@ -1,12 +1,10 @@
 // The PDF worker: reads what the student adds, and makes the one PDF. It holds the PDF library, so the library
 // is fetched only when a builder opens, and never on the page's main thread.
 import { degrees, PDFDocument } from '@cantoo/pdf-lib';
-import { fitOnA4, MAX_FILE_BYTES, nextSizeStep, scaledSize, SIZE_STEPS, type SizeStep } from '../../../domain/document-pdf';
+import { firstSizeStep, fitOnA4, MASTER, MAX_FILE_BYTES, nextSizeStep, scaledSize, SIZE_STEPS, type SizeStep } from '../../../domain/document-pdf';
 import type { BuildPage, FromWorker, Inspected, Refusal, ToWorker } from './worker-protocol';
 
 const THUMBNAIL_EDGE = 240;
-/** Photos are kept, once read, at the largest size step in a high-quality JPEG: later passes start from it. */
-const MASTER_QUALITY = 0.92;
 
 const reply = (message: FromWorker, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
@@ -72,10 +70,13 @@ async function inspect(file: File): Promise<Inspected> {
   const bitmap = await decode(file, isHeic(file));
   try {
     const { width, height } = bitmap;
-    const master = scaledSize(width, height, SIZE_STEPS[0]!.longEdge);
-    const masterBlob = await draw(bitmap, master.width, master.height, 0).convertToBlob({ type: 'image/jpeg', quality: MASTER_QUALITY });
+    // Photos are kept, once read, at the largest size in a high-quality JPEG: every pass starts from it.
+    const master = scaledSize(width, height, MASTER.longEdge);
+    const canvas = draw(bitmap, master.width, master.height, 0);
+    bitmap.close();
+    const masterBlob = await canvas.convertToBlob({ type: 'image/jpeg', quality: MASTER.quality });
     const small = scaledSize(width, height, THUMBNAIL_EDGE);
-    const thumbnail = draw(bitmap, small.width, small.height, 0).transferToImageBitmap();
+    const thumbnail = draw(canvas.transferToImageBitmap(), small.width, small.height, 0).transferToImageBitmap();
     return { kind: 'photo', width, height, thumbnail, master: masterBlob };
   } finally {
     bitmap.close();
@@ -124,8 +125,15 @@ async function assemble(id: number, pages: BuildPage[], stepIndex: number, pass:
   return { bytes, photoBytes };
 }
 
+/** What the pages copied from PDFs will weigh at most: the size of each source file. */
+function pdfPagesBytes(pages: BuildPage[]): number {
+  const files = new Set(pages.flatMap((page) => (page.kind === 'pdf' ? [page.file] : [])));
+  return [...files].reduce((sum, file) => sum + file.size, 0);
+}
+
 async function build(id: number, pages: BuildPage[], target: number) {
-  let step = 0;
+  const masterBytes = pages.flatMap((page) => (page.kind === 'photo' ? [page.master.size] : []));
+  let step = firstSizeStep({ photoBytes: masterBytes, otherBytes: pdfPagesBytes(pages), target });
   for (let pass = 0; ; pass += 1) {
     const { bytes, photoBytes } = await assemble(id, pages, step, pass);
     const photos = photoBytes.reduce((sum, size) => sum + size, 0);
