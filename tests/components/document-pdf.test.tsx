@@ -49,7 +49,7 @@ describe('the points to check before a document is ready', () => {
     await user.click(identity);
     expect(identity).toBeChecked();
     expect(stores.app.getState().documents.identity).toBeDefined();
-    expect(screen.getByText('2 points above are not ticked yet. Is it ready anyway?')).toBeInTheDocument();
+    expect(screen.getByText('2 points below are not ticked yet. Is it ready anyway?')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Yes, it is ready' }));
     expect(screen.queryByText(/Is it ready anyway/)).not.toBeInTheDocument();
     expect(identity).toBeChecked();
