@@ -109,6 +109,9 @@ export default defineConfig({
     target: 'es2022',
     outDir: OUT_DIR,
     manifest: true,
+    // The polyfill only helps browsers without <link rel="modulepreload"> (Safari before 17), and there only
+    // by fetching a lazy screen's files a moment earlier, from the precache: not worth ~0.4 KB in every start.
+    modulePreload: { polyfill: false },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   plugins: [

@@ -20,11 +20,12 @@ export function routeFromHash(hash: string): Route {
   return (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'home';
 }
 
-export function hrefFor(route: Route): string {
-  return route === 'home' ? '#/' : `#/${route}`;
+/** A screen's address; `detail` adds a place inside it (#/documents/pdf/visa). */
+export function hrefFor(route: Route, ...detail: string[]): string {
+  return route === 'home' ? '#/' : ['#', route, ...detail].join('/');
 }
 
-function subscribe(onChange: () => void): () => void {
+export function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
   return () => window.removeEventListener('hashchange', onChange);
 }

@@ -7,6 +7,7 @@ import { isSavedNumber, type NumberKind } from '../domain/numbers';
 import { REMINDER_IDS, type ReminderId, type ReminderMark } from '../domain/reminder-marks';
 import { isDay, type Day } from '../domain/dates';
 import { isDocumentId, type DocumentId } from '../domain/documents';
+import { withPoint } from '../domain/document-checks';
 import { NOTICE_IDS, type NoticeId } from '../domain/journey';
 import { isPathId, type PathId } from '../domain/paths';
 import { isStepId, type StepId } from '../domain/steps';
@@ -25,6 +26,8 @@ export interface AppActions {
   setStep(step: StepId, day: Day | null): boolean;
   /** Marks a document ready on `day`, or not ready with null. */
   setDocument(document: DocumentId, day: Day | null): boolean;
+  /** Ticks or unticks one of the points that make a document acceptable. */
+  setDocumentCheck(document: DocumentId, point: string, ticked: boolean): boolean;
   /** Keeps a prepared answer; returns why it was refused, changing nothing. */
   setAnswer(field: string, value: unknown): AnswerError | 'unknown-field' | undefined;
   setLanguage(language: string | null): void;
@@ -150,6 +153,17 @@ export function createAppStores(options: StoreOptions = {}): AppStores {
         setDocument(document, day) {
           if (!isDocumentId(document) || !dayOrNull(day)) return false;
           set((s) => ({ documents: withDay(s.documents, document, day) }));
+          return true;
+        },
+        setDocumentCheck(document, point, ticked) {
+          if (!isDocumentId(document)) return false;
+          const points = withPoint(document, get().documentChecks[document] ?? [], point, ticked);
+          if (!points) return false;
+          set((s) => {
+            const documentChecks = { ...s.documentChecks, [document]: points };
+            if (points.length === 0) delete documentChecks[document];
+            return { documentChecks };
+          });
           return true;
         },
         setAnswer(field, value) {

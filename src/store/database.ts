@@ -2,6 +2,10 @@
 //   secu-steps/state               { state, version, revision }: the student's data (idb-storage.ts decides what is written)
 //   secu-steps/backup-v<N>         the raw blob as it was before migrating from version N
 //   secu-steps/recovery-<time>     data that could not be read, kept untouched for the student to download
+//   secu-steps/pdf/<document>      a document's one PDF made on the device: { bytes: ArrayBuffer, type } (bytes, not a
+//                                  Blob: Safari has lost Blobs stored in IndexedDB); never in a backup, erased with the rest
+//   secu-steps/pdf-info/<document> its name, size, pages and day, so the documents screen lists PDFs without reading them
+// The file is written before its info and removed after it, so a listed PDF can always be read.
 // The first read of the student's data is started at boot (src/boot/early-start.ts), before the app is set up,
 // and taken once by the first hydration.
 import { clear, del, get, keys, set, update } from 'idb-keyval';
@@ -70,4 +74,44 @@ export async function recoveryText(key: string): Promise<string> {
   } catch {
     return String(raw);
   }
+}
+
+const PDF_PREFIX = 'secu-steps/pdf/';
+const PDF_INFO_PREFIX = 'secu-steps/pdf-info/';
+
+export interface StoredPdf {
+  bytes: ArrayBuffer;
+  type: string;
+}
+
+export interface StoredPdfInfo {
+  document: string;
+  name: string;
+  size: number;
+  pages: number;
+  savedOn: string;
+}
+
+/** Keeps a document's PDF and its info, replacing any earlier one. */
+export async function savePdf(file: StoredPdf, info: StoredPdfInfo): Promise<void> {
+  await set(PDF_PREFIX + info.document, { bytes: file.bytes, type: file.type });
+  await set(PDF_INFO_PREFIX + info.document, { ...info });
+}
+
+/** A document's PDF, or null when there is none. */
+export async function readPdf(document: string): Promise<StoredPdf | null> {
+  const value = (await get(PDF_PREFIX + document)) as StoredPdf | undefined;
+  // Not instanceof: an ArrayBuffer read back may come from another realm (a test's IndexedDB, a worker).
+  return Object.prototype.toString.call(value?.bytes) === '[object ArrayBuffer]' ? (value as StoredPdf) : null;
+}
+
+export async function removePdf(document: string): Promise<void> {
+  await del(PDF_INFO_PREFIX + document);
+  await del(PDF_PREFIX + document);
+}
+
+/** The info of every kept PDF, without reading the files themselves. */
+export async function listPdfs(): Promise<StoredPdfInfo[]> {
+  const infoKeys = (await keys()).filter((key) => String(key).startsWith(PDF_INFO_PREFIX));
+  return Promise.all(infoKeys.map((key) => get(key) as Promise<StoredPdfInfo>));
 }

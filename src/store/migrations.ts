@@ -15,8 +15,9 @@ const MIGRATIONS: Record<number, Migration> = {
     notifications: { enabled: false, lastShownOn: null },
   }),
   // 3: cards put away, the day of arrival in France, the end of a European Health Insurance Card, the last
-  // backup. New paths and document slots need no migration: every value stored by version 2 is still valid.
-  2: (state) => ({ ...state, dismissed: {}, arrivedOn: null, cardEndsOn: null, backup: null }),
+  // backup, the points ticked on each document. New paths and document slots need no migration: every value
+  // stored by version 2 is still valid.
+  2: (state) => ({ ...state, dismissed: {}, arrivedOn: null, cardEndsOn: null, backup: null, documentChecks: {} }),
 };
 
 export type MigrationResult = { ok: true; state: unknown } | { ok: false; reason: 'newer' | 'unknown-version' };

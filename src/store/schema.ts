@@ -5,6 +5,7 @@ import { isDay, type Day } from '../domain/dates';
 import { isSavedNumber, NUMBER_KINDS, type Numbers } from '../domain/numbers';
 import { REMINDER_IDS, type ReminderMarks } from '../domain/reminder-marks';
 import { DOCUMENTS, type DocumentsReady } from '../domain/documents';
+import { DOCUMENT_CHECKS, isCheckOf, type DocumentChecksTicked } from '../domain/document-checks';
 import { NOTICE_IDS, type NoticesDismissed } from '../domain/journey';
 import { isPathId, type PathId } from '../domain/paths';
 import { STEPS, type StepsDone } from '../domain/steps';
@@ -15,6 +16,8 @@ export interface SavedState {
   path: PathId | null;
   steps: StepsDone;
   documents: DocumentsReady;
+  /** The points of each document the student ticked before marking it ready. */
+  documentChecks: DocumentChecksTicked;
   answers: Answers;
   /** null: follow the browser's language. */
   language: string | null;
@@ -39,6 +42,7 @@ export function initialSavedState(): SavedState {
     path: null,
     steps: {},
     documents: {},
+    documentChecks: {},
     answers: {},
     language: null,
     numbers: {},
@@ -59,6 +63,7 @@ const SAVED_FIELDS: Record<keyof SavedState, true> = {
   path: true,
   steps: true,
   documents: true,
+  documentChecks: true,
   answers: true,
   language: true,
   numbers: true,
@@ -96,6 +101,25 @@ function dayRecord<K extends string>(value: unknown, allowed: readonly K[], dama
     const day = value[key];
     if ((allowed as readonly string[]).includes(key) && isDay(day)) out[key as K] = day;
     else damage.found = true;
+  }
+  return out;
+}
+
+/** Each document's ticked points: known documents, known points, each once, in the listed order. */
+function checksRecord(value: unknown, damage: Damage): DocumentChecksTicked {
+  const out: DocumentChecksTicked = {};
+  if (!isPlainObject(value)) {
+    damage.found = true;
+    return out;
+  }
+  for (const key of Object.keys(value)) {
+    const points = value[key];
+    const document = DOCUMENTS.find((d) => d === key);
+    if (!document || !Array.isArray(points) || points.some((p) => !isCheckOf(document, p)) || new Set(points).size !== points.length) {
+      damage.found = true;
+      continue;
+    }
+    out[document] = DOCUMENT_CHECKS[document].filter((point) => points.includes(point));
   }
   return out;
 }
@@ -221,6 +245,7 @@ export function validateSavedState(value: unknown): { ok: true; state: SavedStat
     path: isPathId(path) ? path : null,
     steps: dayRecord(value.steps, STEPS, damage),
     documents: dayRecord(value.documents, DOCUMENTS, damage),
+    documentChecks: checksRecord(value.documentChecks, damage),
     answers: answersRecord(value.answers, damage),
     language: typeof language === 'string' ? language : null,
     numbers: numbersRecord(value.numbers, damage),

@@ -9,6 +9,7 @@ const backup = {
     path: 'non-eu',
     steps: { 'upload-documents': '2026-09-16' },
     documents: { enrolment: '2026-09-10', identity: '2026-09-10', visa: '2026-09-10' },
+    documentChecks: {},
     answers: { surname: 'Zhang', coverStartDate: '2026-09-15' },
     language: null,
     numbers: { provisional: { value: '295109912611193', enteredOn: '2026-09-16' } },

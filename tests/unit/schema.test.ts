@@ -9,6 +9,7 @@ const valid = {
   path: 'non-eu',
   steps: { connect: '2026-09-02' },
   documents: { visa: '2026-09-01', 'bank-details': '2026-09-03' },
+  documentChecks: { 'vital-record': ['parents-names', 'one-file'], enrolment: ['current-year'] },
   answers: { surname: 'Nguyen', coverStartDate: '2026-09-01' },
   language: 'fr',
   numbers: { provisional: { value: '295109912611193', enteredOn: '2026-09-20' } },
@@ -59,6 +60,11 @@ describe('validating saved data', () => {
       { ...valid, arrivedOn: 'yesterday' },
       { ...valid, cardEndsOn: '2027-02-30' },
       { ...valid, backup: { exportedOn: '2026-10-12' } },
+      { ...valid, documentChecks: { 'vital-record': ['not-a-point'] } },
+      { ...valid, documentChecks: { 'vital-record': ['one-file', 'one-file'] } },
+      { ...valid, documentChecks: { passport: ['all-pages'] } },
+      { ...valid, documentChecks: { identity: 'all-pages' } },
+      { ...valid, documentChecks: { enrolment: ['parents-names'] } },
       { ...valid, backup: { exportedOn: '2026-10-12', fingerprint: 'not hex!' } },
       { ...valid, numbers: { provisional: { value: '295109912611193', enteredOn: '2026-09-20', asWritten: false } } },
       { ...valid, numbers: { provisional: { value: '295109912611193', enteredOn: '2026-09-20', checked: true } } },
@@ -126,13 +132,14 @@ describe('migrations', () => {
       arrivedOn: null,
       cardEndsOn: null,
       backup: null,
+      documentChecks: {},
     });
   });
 
-  it('brings a version 2 state to version 3 with every value kept and nothing dismissed yet', () => {
+  it('brings a version 2 state to version 3 with every value kept, nothing dismissed and no document point ticked yet', () => {
     const { state, outcome } = readStoredValue(stateV2);
     expect(outcome).toEqual({ kind: 'migrated', fromVersion: 2 });
-    expect(state).toEqual({ ...stateV2.state, dismissed: {}, arrivedOn: null, cardEndsOn: null, backup: null });
+    expect(state).toEqual({ ...stateV2.state, dismissed: {}, arrivedOn: null, cardEndsOn: null, backup: null, documentChecks: {} });
     expect(CURRENT_VERSION).toBe(3);
   });
 });

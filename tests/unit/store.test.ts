@@ -91,6 +91,7 @@ describe('the persisted store', () => {
       'cardEndsOn',
       'careSheets',
       'dismissed',
+      'documentChecks',
       'documents',
       'language',
       'notifications',

@@ -1,12 +1,23 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DoneCheckbox } from '../../components/done-checkbox';
 import { OfficialLink } from '../../components/official-link';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useDayToggle } from '../../components/use-day-toggle';
-import { canFollow, countReady, documentsFor, translationRule, type DocumentId } from '../../domain/documents';
-import { DEFAULT_PATH, type PathId } from '../../domain/paths';
+import { countReady, documentsFor, isDocumentId } from '../../domain/documents';
+import { DEFAULT_PATH } from '../../domain/paths';
 import { today } from '../../device/today';
 import { useApp } from '../../components/store-context';
+import { loadTranslations } from '../../i18n/i18n';
+import { useRouteDetail } from '../../navigation/route-detail';
+import { DocumentCard } from './document-card';
+import { useStoredPdfs } from './use-stored-pdfs';
+import './documents.css';
+
+// The builder, its strings and its worker (with the PDF library) are fetched only when a builder opens.
+const PdfBuilder = lazy(async () => {
+  const [module] = await Promise.all([import('./pdf/pdf-builder'), loadTranslations('pdf')]);
+  return module;
+});
 
 /** The documents of the student's path only: a slot ticked on another path is kept but not shown. */
 export default function DocumentsScreen() {
@@ -16,8 +27,19 @@ export default function DocumentsScreen() {
   const documents = useApp((s) => s.documents);
   const setDocument = useApp((s) => s.setDocument);
   const [, toggle] = useDayToggle(documents, setDocument, (document) => t('documents.unmarked', { name: t(`documents.${document}.name`) }));
+  const [pdfs, reloadPdfs] = useStoredPdfs();
+  const detail = useRouteDetail().split('/');
   const listed = documentsFor(path, answers, today());
   const ready = countReady(documents, listed);
+
+  const building = detail[0] === 'pdf' ? detail[1] : undefined;
+  if (isDocumentId(building) && listed.includes(building)) {
+    return (
+      <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+        <PdfBuilder key={building} document={building} path={path} onSaved={reloadPdfs} />
+      </Suspense>
+    );
+  }
 
   return (
     <>
@@ -28,43 +50,19 @@ export default function DocumentsScreen() {
       <progress max={listed.length} value={ready} aria-label={t('progress.documentsLabel')} />
       <ul className="cards">
         {listed.map((document) => (
-          <li key={document} className="card">
-            <DoneCheckbox
-              label={<strong>{t(`documents.${document}.name`)}</strong>}
-              day={documents[document]}
-              dayKey="common.readyOn"
-              onChange={(checked) => toggle(document, checked)}
-            />
-            <p className="tag-line">
-              <span className="tag">{t(canFollow(path, document) ? 'documents.canFollow' : 'documents.toRegister')}</span>
-            </p>
-            <DocumentFacts path={path} document={document} />
-          </li>
+          <DocumentCard
+            key={document}
+            document={document}
+            path={path}
+            pdf={pdfs.get(document)}
+            onToggle={toggle}
+            onPdfChange={reloadPdfs}
+          />
         ))}
       </ul>
       <p>
         <OfficialLink page="registration" />
       </p>
     </>
-  );
-}
-
-function DocumentFacts({ path, document }: { path: PathId; document: DocumentId }) {
-  const { t } = useTranslation();
-  const rejections = t(`documents.${document}.rejections`, { defaultValue: '' });
-  return (
-    <dl className="facts">
-      <dt>{t('documents.accepted')}</dt>
-      <dd>
-        {t(`documents.${document}.accepted`)}
-        {document === 'vital-record' && <> {t(`documents.translation.${translationRule(path)}`)}</>}
-      </dd>
-      {rejections !== '' && (
-        <>
-          <dt>{t('documents.rejections')}</dt>
-          <dd>{rejections}</dd>
-        </>
-      )}
-    </dl>
   );
 }
