@@ -83,6 +83,15 @@ export function documentsFor(path: PathId, answers: Answers, today: Day): Docume
   return SEED_ORDER.filter((document) => listed.has(document));
 }
 
+/**
+ * The name a document is shown under: the seed's names, except the vital record of a path that needs no
+ * translation, whose seed name ("original and translation combined") would contradict its own rule.
+ */
+export function documentNameKey(document: DocumentId, path: PathId): string {
+  const withoutTranslation = document === 'vital-record' && translationRule(path) === 'greek-bulgarian-only';
+  return withoutTranslation ? 'documents.vital-record.nameNoTranslation' : `documents.${document}.name`;
+}
+
 /** True when the path asks for a visa (students from outside the EU); European and French students have none. */
 export function asksForVisa(path: PathId): boolean {
   return PATH_DOCUMENTS[path]?.toRegister.flat().includes('visa') ?? false;

@@ -4,6 +4,7 @@ import {
   asksForVisa,
   canFollow,
   countReady,
+  documentNameKey,
   documentsFor,
   isUnder16,
   missingDocuments,
@@ -139,6 +140,10 @@ describe('documents of each path', () => {
     expect(translationRule('eu-no-card')).toBe('greek-bulgarian-only');
     expect(translationRule('eu-s1')).toBe('greek-bulgarian-only');
     expect(translationRule('french-abroad')).toBe('if-not-french');
+    // The seed's name says 'original and translation combined': not shown where no translation is needed.
+    expect(documentNameKey('vital-record', 'non-eu')).toBe('documents.vital-record.name');
+    expect(documentNameKey('vital-record', 'eu-no-card')).toBe('documents.vital-record.nameNoTranslation');
+    expect(documentNameKey('visa', 'non-eu')).toBe('documents.visa.name');
   });
 
   it('count ready documents of the list only, and list the missing ones in its order', () => {

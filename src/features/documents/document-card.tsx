@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DoneCheckbox } from '../../components/done-checkbox';
 import { useApp } from '../../components/store-context';
 import { uncheckedPoints } from '../../domain/document-checks';
-import { canFollow, translationRule, type DocumentId } from '../../domain/documents';
+import { canFollow, documentNameKey, translationRule, type DocumentId } from '../../domain/documents';
 import type { PathId } from '../../domain/paths';
 import type { StoredPdfInfo } from '../../store/database';
 import { DocumentChecklist } from './document-checklist';
@@ -34,7 +34,7 @@ export function DocumentCard({ document, path, pdf, onToggle, onPdfChange }: Pro
 
   return (
     <li className="card">
-      <DoneCheckbox label={<strong>{t(`documents.${document}.name`)}</strong>} day={day} dayKey="common.readyOn" onChange={toggle} />
+      <DoneCheckbox label={<strong>{t(documentNameKey(document, path))}</strong>} day={day} dayKey="common.readyOn" onChange={toggle} />
       {asking && day && left > 0 && (
         // biome-ignore lint/a11y/useSemanticElements: a named group of text and buttons, not a form's fieldset
         <div className="confirm" role="group" aria-labelledby={`${document}-anyway`}>

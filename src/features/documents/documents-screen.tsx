@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { OfficialLink } from '../../components/official-link';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useDayToggle } from '../../components/use-day-toggle';
-import { countReady, documentsFor, isDocumentId } from '../../domain/documents';
+import { countReady, documentNameKey, documentsFor, isDocumentId } from '../../domain/documents';
 import { DEFAULT_PATH } from '../../domain/paths';
 import { today } from '../../device/today';
 import { useApp } from '../../components/store-context';
@@ -26,7 +26,9 @@ export default function DocumentsScreen() {
   const answers = useApp((s) => s.answers);
   const documents = useApp((s) => s.documents);
   const setDocument = useApp((s) => s.setDocument);
-  const [, toggle] = useDayToggle(documents, setDocument, (document) => t('documents.unmarked', { name: t(`documents.${document}.name`) }));
+  const [, toggle] = useDayToggle(documents, setDocument, (document) =>
+    t('documents.unmarked', { name: t(documentNameKey(document, path)) }),
+  );
   const [pdfs, reloadPdfs] = useStoredPdfs();
   const detail = useRouteDetail().split('/');
   const listed = documentsFor(path, answers, today());

@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { useFormatBytes } from '../../components/file-size';
 import { useFormatDay } from '../../components/day-format';
 import { useOfferUndo } from '../../components/undo-notice';
-import type { DocumentId } from '../../domain/documents';
+import { documentNameKey, type DocumentId } from '../../domain/documents';
+import { DEFAULT_PATH } from '../../domain/paths';
+import { useApp } from '../../components/store-context';
 import { hrefFor } from '../../navigation/routes';
 import { readPdf, removePdf, savePdf, type StoredPdfInfo } from '../../store/database';
 import { PdfFileActions } from './pdf-file-actions';
@@ -20,7 +22,8 @@ export function StoredPdf({ document, info, onChange }: Props) {
   const formatDay = useFormatDay();
   const offerUndo = useOfferUndo();
   const builder = hrefFor('documents', 'pdf', document);
-  const documentName = t(`documents.${document}.name`);
+  const path = useApp((s) => s.path) ?? DEFAULT_PATH;
+  const documentName = t(documentNameKey(document, path));
 
   if (!info) {
     return (

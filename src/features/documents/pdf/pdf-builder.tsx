@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ScreenHeading } from '../../../components/screen-heading';
 import { useOfferUndo } from '../../../components/undo-notice';
 import { DEFAULT_TARGET_BYTES, MAX_PAGES, pdfFileName } from '../../../domain/document-pdf';
-import { translationRule, type DocumentId } from '../../../domain/documents';
+import { documentNameKey, translationRule, type DocumentId } from '../../../domain/documents';
 import type { PathId } from '../../../domain/paths';
 import { today } from '../../../device/today';
 import { hrefFor } from '../../../navigation/routes';
@@ -169,7 +169,7 @@ export default function PdfBuilder({ document, path, onSaved, engine: given }: P
       <p>
         <a href={hrefFor('documents')}>{t('pdf.back')}</a>
       </p>
-      <ScreenHeading>{t('pdf.title', { name: t(`documents.${document}.name`) })}</ScreenHeading>
+      <ScreenHeading>{t('pdf.title', { name: t(documentNameKey(document, path)) })}</ScreenHeading>
       <p>{t('pdf.intro', { name, max: MAX_PAGES })}</p>
       <p className="note">{t('pdf.private')}</p>
       <p className="visually-hidden" role="status">
