@@ -37,8 +37,10 @@ test('after the first visit, the app and its ticks survive a stopped server and 
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
   }
   await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
-  // No start date and not in France yet: what to prepare before leaving.
-  await expect(page.getByRole('region', { name: 'Before you leave' })).toBeVisible();
+  // Step 1 ticked: in France; what registering still needs (the visa and the ID are ticked).
+  const next = page.getByRole('region', { name: "What's next" });
+  await expect(next).toContainText('To register, you still need:');
+  await expect(next.getByRole('listitem')).toHaveText(['your enrolment certificate']);
 
   await context.close();
   const restarted = await launch();
