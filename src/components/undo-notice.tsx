@@ -42,14 +42,6 @@ export function useOfferUndo(): OfferUndo {
 }
 
 /**
- * The former per-screen notice, kept for screens not moved to useOfferUndo yet: the offer now shows in the
- * shell's snackbar, so the notice to render is always null.
- */
-export function useUndo(): [ReactNode, OfferUndo] {
-  return [null, useOfferUndo()];
-}
-
-/**
  * The snackbar: fixed above the tab bar so it is on screen wherever the tap was, announced politely, in the
  * tab order right after the screen, never taking focus. It stays until used, dismissed or replaced.
  */

@@ -26,7 +26,7 @@ export default function AfterScreen() {
   const definitive = useApp((s) => hasDefinitive(s));
   const afterTasks = useApp((s) => s.afterTasks);
   const setAfterTask = useApp((s) => s.setAfterTask);
-  const [undoNotice, toggle] = useDayToggle(afterTasks, setAfterTask, (task) => t('after.unmarked', { title: t(`after.checks.${task}`) }));
+  const toggle = useDayToggle(afterTasks, setAfterTask, (task) => t('after.unmarked', { title: t(`after.checks.${task}`) }));
   const available = afterTasksFor(path);
   const tasks = TASKS.filter((task) => task.checks.some((check) => available.includes(check)));
   const waiting = tasks.some((task) => task.needsDefinitive) && !definitive;
@@ -41,7 +41,6 @@ export default function AfterScreen() {
           <a href={hrefFor('numbers')}>{t('after.enterNumber')}</a>
         </div>
       )}
-      {undoNotice}
       <ol className="cards">
         {tasks.map((task) => {
           const locked = task.needsDefinitive && !definitive;

@@ -26,9 +26,7 @@ export default function DocumentsScreen() {
   const answers = useApp((s) => s.answers);
   const documents = useApp((s) => s.documents);
   const setDocument = useApp((s) => s.setDocument);
-  const [, toggle] = useDayToggle(documents, setDocument, (document) =>
-    t('documents.unmarked', { name: t(documentNameKey(document, path)) }),
-  );
+  const toggle = useDayToggle(documents, setDocument, (document) => t('documents.unmarked', { name: t(documentNameKey(document, path)) }));
   const [pdfs, reloadPdfs] = useStoredPdfs();
   const detail = useRouteDetail().split('/');
   const listed = documentsFor(path, answers, today());

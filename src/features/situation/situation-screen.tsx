@@ -3,7 +3,7 @@ import { hrefFor } from '../../navigation/routes';
 import { OfficialLink } from '../../components/official-link';
 import { PathChoice } from '../../components/path-choice';
 import { ScreenHeading } from '../../components/screen-heading';
-import { useUndo } from '../../components/undo-notice';
+import { useOfferUndo } from '../../components/undo-notice';
 import { DEFAULT_PATH, registersOnline, type PathId } from '../../domain/paths';
 import { CardEndDate } from './card-end-date';
 import { useApp } from '../../components/store-context';
@@ -24,7 +24,7 @@ export default function SituationScreen() {
   const { t } = useTranslation();
   const path = useApp((s) => s.path) ?? DEFAULT_PATH;
   const choosePath = useApp((s) => s.choosePath);
-  const [undoNotice, offerUndo] = useUndo();
+  const offerUndo = useOfferUndo();
   const points = Array.from({ length: GUIDE_POINTS[path] }, (_, i) => i + 1);
   // Nothing entered is lost by changing path (documents of another path are kept, just not shown), and it can be undone.
   const change = (next: PathId) => {
@@ -36,7 +36,6 @@ export default function SituationScreen() {
     <>
       <ScreenHeading>{t('situation.title')}</ScreenHeading>
       <PathChoice value={path} onChange={change} />
-      {undoNotice}
       <section className="card" aria-labelledby="guide-title">
         <h2 id="guide-title">{t(`guides.${path}.title`)}</h2>
         <p>{t(`guides.${path}.summary`)}</p>

@@ -20,7 +20,7 @@ export default function StepsScreen() {
   const { t } = useTranslation();
   const steps = useApp((s) => s.steps);
   const setStep = useApp((s) => s.setStep);
-  const [, toggle] = useDayToggle(steps, setStep, (step) => t('steps.unmarked', { title: t(`steps.${step}.title`) }));
+  const toggle = useDayToggle(steps, setStep, (step) => t('steps.unmarked', { title: t(`steps.${step}.title`) }));
 
   return (
     <>
