@@ -1,4 +1,5 @@
-import type { DocumentId } from './documents';
+import { translationRule, type DocumentId } from './documents';
+import type { PathId } from './paths';
 
 /**
  * The few points that make each document acceptable, checked by the student before marking it ready
@@ -52,10 +53,20 @@ export function isCheckOf(document: DocumentId, id: unknown): id is string {
   return DOCUMENT_CHECKS[document].includes(id as string);
 }
 
-/** The points of `document` not ticked yet, in the order they are listed. */
-export function uncheckedPoints(document: DocumentId, ticked: DocumentChecksTicked): string[] {
+/**
+ * The points a student on `path` is asked about: a sworn translator and an apostille only matter where a
+ * translation is needed (outside the EU); European and French students are not asked about them.
+ */
+export function checksFor(document: DocumentId, path: PathId): string[] {
+  const points = DOCUMENT_CHECKS[document];
+  if (document !== 'vital-record' || translationRule(path) === 'needed-unless-exempt') return [...points];
+  return points.filter((point) => point !== 'sworn-translator' && point !== 'apostille');
+}
+
+/** The points of `document` not ticked yet on `path`, in the order they are listed. */
+export function uncheckedPoints(document: DocumentId, path: PathId, ticked: DocumentChecksTicked): string[] {
   const done = ticked[document] ?? [];
-  return DOCUMENT_CHECKS[document].filter((id) => !done.includes(id));
+  return checksFor(document, path).filter((id) => !done.includes(id));
 }
 
 /** The ticked list after ticking or unticking one point, in the listed order; unknown points are refused (null). */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHECK_CONFIDENCE, DOCUMENT_CHECKS, isCheckOf, uncheckedPoints, withPoint } from '../../src/domain/document-checks';
+import { CHECK_CONFIDENCE, checksFor, DOCUMENT_CHECKS, isCheckOf, uncheckedPoints, withPoint } from '../../src/domain/document-checks';
 import { DOCUMENTS } from '../../src/domain/documents';
 
 const english = JSON.parse(readFileSync('locales/en/documents.json', 'utf8')).documents.checks;
@@ -63,8 +63,15 @@ describe('the points to check on each document', () => {
   });
 
   it('list the points still to tick', () => {
-    expect(uncheckedPoints('identity', {})).toEqual(['passport-or-id', 'all-pages']);
-    expect(uncheckedPoints('identity', { identity: ['all-pages'] })).toEqual(['passport-or-id']);
-    expect(uncheckedPoints('identity', { identity: ['passport-or-id', 'all-pages'] })).toEqual([]);
+    expect(uncheckedPoints('identity', 'non-eu', {})).toEqual(['passport-or-id', 'all-pages']);
+    expect(uncheckedPoints('identity', 'non-eu', { identity: ['all-pages'] })).toEqual(['passport-or-id']);
+    expect(uncheckedPoints('identity', 'non-eu', { identity: ['passport-or-id', 'all-pages'] })).toEqual([]);
+  });
+
+  it('ask about a sworn translator and an apostille only where a translation is needed', () => {
+    expect(checksFor('vital-record', 'non-eu')).toEqual(['parents-names', 'translation', 'sworn-translator', 'apostille', 'one-file']);
+    expect(checksFor('vital-record', 'eu-no-card')).toEqual(['parents-names', 'translation', 'one-file']);
+    expect(checksFor('vital-record', 'french-abroad')).toEqual(['parents-names', 'translation', 'one-file']);
+    expect(uncheckedPoints('vital-record', 'eu-s1', { 'vital-record': ['parents-names', 'translation'] })).toEqual(['one-file']);
   });
 });

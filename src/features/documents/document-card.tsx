@@ -25,7 +25,7 @@ export function DocumentCard({ document, path, pdf, onToggle, onPdfChange }: Pro
   const setDocumentCheck = useApp((s) => s.setDocumentCheck);
   // Asked once, right after ticking with points left: never blocks, "Not yet" takes the tick back.
   const [asking, setAsking] = useState(false);
-  const left = uncheckedPoints(document, { [document]: ticked }).length;
+  const left = uncheckedPoints(document, path, { [document]: ticked }).length;
 
   const toggle = (checked: boolean) => {
     onToggle(document, checked);

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DOCUMENT_CHECKS } from '../../domain/document-checks';
+import { checksFor } from '../../domain/document-checks';
 import { translationRule, type DocumentId } from '../../domain/documents';
 import type { PathId } from '../../domain/paths';
 
@@ -15,7 +15,7 @@ interface Props {
 export function DocumentChecklist({ document, path, ticked, onChange }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const points = DOCUMENT_CHECKS[document];
+  const points = checksFor(document, path);
   return (
     <fieldset className="checklist">
       <legend>{t('documents.checks.legend', { done: ticked.length, total: points.length })}</legend>
