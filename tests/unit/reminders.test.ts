@@ -43,20 +43,7 @@ describe('the reminder table', () => {
 });
 
 describe('a first visit', () => {
-  const blank: ReminderInput = {
-    path: null,
-    steps: {},
-    documents: {},
-    answers: {},
-    numbers: {},
-    afterTasks: {},
-    careSheets: [],
-    reminders: {},
-    arrivedOn: null,
-    cardEndsOn: null,
-    backupExportedOn: null,
-    changedSinceBackup: false,
-  };
+  const blank = input({ path: null, backupExportedOn: null });
 
   it('has no reminder due on any day, so the rules need not be loaded', () => {
     expect(isBlank(blank)).toBe(true);
