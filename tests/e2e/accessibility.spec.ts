@@ -24,7 +24,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.goto(server.origin);
     expect(await seriousViolations(page)).toEqual([]);
     await chooseOutsideEu(page);
-    for (const route of ['', 'situation', 'steps', 'prepare', 'documents', 'numbers', 'after', 'care-sheets', 'settings', 'more']) {
+    for (const route of [
+      '',
+      'situation',
+      'steps',
+      'prepare',
+      'documents',
+      'documents/pdf/vital-record',
+      'numbers',
+      'after',
+      'care-sheets',
+      'settings',
+      'more',
+    ]) {
       await page.goto(`${server.origin}/#/${route}`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
       await expect(page.getByRole('main')).toBeVisible();
@@ -33,6 +45,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `#/${route} scrolls sideways`).toBeLessThanOrEqual(0);
     }
+    // Home while waiting for the definitive number: reminders (some folded), what to do meanwhile, the cover card.
+    await page.goto(`${server.origin}/#/numbers`);
+    await page.getByRole('textbox', { name: 'Provisional number' }).fill('2 95 10 99 126 111 93');
+    await page.getByRole('button', { name: 'Save' }).first().click();
+    await page.goto(`${server.origin}/#/`);
+    await expect(page.getByRole('region', { name: 'While you wait for your definitive number' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Reminders' })).toBeVisible();
+    expect(await seriousViolations(page), 'home while waiting').toEqual([]);
   });
 }
 
@@ -54,7 +74,19 @@ test('laid out right to left, every screen still fits 320 px', async ({ server, 
   const page = await firstPage(context);
   await page.goto(server.origin);
   await chooseOutsideEu(page);
-  for (const route of ['', 'steps', 'prepare', 'documents', 'numbers', 'care-sheets', 'settings']) {
+  for (const route of [
+    '',
+    'situation',
+    'steps',
+    'prepare',
+    'documents',
+    'documents/pdf/vital-record',
+    'numbers',
+    'after',
+    'care-sheets',
+    'settings',
+    'more',
+  ]) {
     await page.goto(`${server.origin}/#/${route}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
