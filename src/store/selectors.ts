@@ -1,4 +1,6 @@
 import { fingerprint } from '../domain/fingerprint';
+import type { JourneyInput } from '../domain/journey';
+import { DEFAULT_PATH } from '../domain/paths';
 import type { ReminderInput } from '../domain/reminder-marks';
 import type { SessionStatus } from './app-store';
 import type { SavedState } from './schema';
@@ -16,6 +18,20 @@ export function dataFingerprint(state: SavedState): string {
   if (last && parts.every((part, i) => part === last?.parts[i])) return last.value;
   last = { parts, value: fingerprint(JSON.stringify(parts)) };
   return last.value;
+}
+
+/** The part of the saved state the journey rules read (a selector: use it with useShallow). */
+export function journeyInput(state: SavedState): JourneyInput {
+  return {
+    path: state.path ?? DEFAULT_PATH,
+    steps: state.steps,
+    documents: state.documents,
+    answers: state.answers,
+    numbers: state.numbers,
+    afterTasks: state.afterTasks,
+    dismissed: state.dismissed,
+    arrivedOn: state.arrivedOn,
+  };
 }
 
 /** The part of the saved state the reminder rules read. */

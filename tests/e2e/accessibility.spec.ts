@@ -17,6 +17,21 @@ async function seriousViolations(page: Page) {
   });
 }
 
+/** Every screen of a student who registers online, by its route. */
+const SCREENS = [
+  '',
+  'situation',
+  'steps',
+  'prepare',
+  'documents',
+  'documents/pdf/vital-record',
+  'numbers',
+  'after',
+  'care-sheets',
+  'settings',
+  'more',
+];
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`every screen at 320 px in ${colorScheme} mode has no serious accessibility problem`, async ({ server, launch }) => {
     const context = await launch({ colorScheme, width: 320, bypassCSP: true });
@@ -24,19 +39,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.goto(server.origin);
     expect(await seriousViolations(page)).toEqual([]);
     await chooseOutsideEu(page);
-    for (const route of [
-      '',
-      'situation',
-      'steps',
-      'prepare',
-      'documents',
-      'documents/pdf/vital-record',
-      'numbers',
-      'after',
-      'care-sheets',
-      'settings',
-      'more',
-    ]) {
+    for (const route of SCREENS) {
       await page.goto(`${server.origin}/#/${route}`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
       await expect(page.getByRole('main')).toBeVisible();
@@ -74,19 +77,7 @@ test('laid out right to left, every screen still fits 320 px', async ({ server, 
   const page = await firstPage(context);
   await page.goto(server.origin);
   await chooseOutsideEu(page);
-  for (const route of [
-    '',
-    'situation',
-    'steps',
-    'prepare',
-    'documents',
-    'documents/pdf/vital-record',
-    'numbers',
-    'after',
-    'care-sheets',
-    'settings',
-    'more',
-  ]) {
+  for (const route of SCREENS) {
     await page.goto(`${server.origin}/#/${route}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));

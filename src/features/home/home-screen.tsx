@@ -10,8 +10,9 @@ import { isWaitingForDefinitive, journeyStages, nextAction, showsComplementaryCo
 import { DEFAULT_PATH, isAffiliated, logsCareSheets, type PathId } from '../../domain/paths';
 import { useInstallState } from '../../pwa/install';
 import { loadTranslations } from '../../i18n/i18n';
+import { loadDetails } from './load-details';
 import { today } from '../../device/today';
-import { journeyInput } from '../../store/journey-input';
+import { journeyInput } from '../../store/selectors';
 import { useApp } from '../../components/store-context';
 import { NextActionCard } from './next-action-card';
 
@@ -22,13 +23,11 @@ const RemindersSection = lazy(() =>
   })),
 );
 
-const details = () =>
-  Promise.all([import('./home-details'), loadTranslations('home'), loadTranslations('shared')]).then(([module]) => module);
-const BeforeYouLeave = lazy(() => details().then((module) => ({ default: module.BeforeYouLeave })));
-const WhileYouWait = lazy(() => details().then((module) => ({ default: module.WhileYouWait })));
-const ComplementaryCover = lazy(() => details().then((module) => ({ default: module.ComplementaryCover })));
-const JourneyTimeline = lazy(() => details().then((module) => ({ default: module.JourneyTimeline })));
-const InstallCard = lazy(() => details().then((module) => ({ default: module.InstallCard })));
+const BeforeYouLeave = lazy(() => loadDetails().then((module) => ({ default: module.BeforeYouLeave })));
+const WhileYouWait = lazy(() => loadDetails().then((module) => ({ default: module.WhileYouWait })));
+const ComplementaryCover = lazy(() => loadDetails().then((module) => ({ default: module.ComplementaryCover })));
+const JourneyTimeline = lazy(() => loadDetails().then((module) => ({ default: module.JourneyTimeline })));
+const InstallCard = lazy(() => loadDetails().then((module) => ({ default: module.InstallCard })));
 
 export default function HomeScreen() {
   const path = useApp((s) => s.path);

@@ -3,11 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../navigation/routes';
 import type { DocumentId } from '../../domain/documents';
 import type { NextAction } from '../../domain/journey';
-import { loadTranslations } from '../../i18n/i18n';
+import { loadDetails } from './load-details';
 
-const GuideSummary = lazy(() =>
-  Promise.all([import('./home-details'), loadTranslations('home')]).then(([module]) => ({ default: module.GuideSummary })),
-);
+const GuideSummary = lazy(() => loadDetails().then((module) => ({ default: module.GuideSummary })));
 
 /** "What do I do now?", answered in a sentence or two and one link. */
 export function NextActionCard({ next }: { next: NextAction }) {
