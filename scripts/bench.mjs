@@ -30,21 +30,35 @@ for (const key of Object.keys(manifest).filter((k) => LOADED_AT_START.some((patt
 // The service worker script is fetched on the first visit too (and checked for updates on later ones).
 const entryFiles = [...[...startKeys].map((key) => manifest[key].file), 'sw.js'];
 const entryBytes = entryFiles.reduce((sum, file) => sum + gz(file), 0);
-// Each language also waits for its main strings (src/boot/early-start.ts fetches them).
-const stringKeys = Object.keys(manifest).filter((key) => /^locales\/[^/]+\/translation\.json$/.test(key));
+// Each language also waits for its main strings (src/boot/early-start.ts fetches them), which the build copies to
+// locales/<lang>-<hash>/ (vite.config.ts).
+const stringFolders = readdirSync(join(DIST, 'locales')).sort();
+const languageOf = (folder) => folder.replace(/-[0-9a-f]{8}$/, '');
 
 console.log('JavaScript a first visit downloads (gzip):');
 for (const file of entryFiles) console.log(`  ${kb(gz(file))}  ${file}`);
 const perLanguage = [];
-for (const key of stringKeys) {
-  console.log(`  ${kb(gz(manifest[key].file))}  ${key} (only when that language is in use)`);
-  perLanguage.push([key.split('/')[1], entryBytes + gz(manifest[key].file)]);
+for (const folder of stringFolders) {
+  const file = `locales/${folder}/translation.json`;
+  console.log(`  ${kb(gz(file))}  ${file} (only when that language is in use)`);
+  perLanguage.push([languageOf(folder), entryBytes + gz(file)]);
 }
-for (const [language, bytes] of perLanguage) console.log(`  ${kb(bytes)}  total for a start in ${language} (budget ${BUDGET_KB} KB)`);
+for (const [language, bytes] of perLanguage) console.log(`  ${kb(bytes)}  total for a first visit in ${language} (budget ${BUDGET_KB} KB)`);
+// Past the first question, a start also reads home's and the tab bar's strings (overview.json), from the
+// service worker's cache: not a download, but read and parsed at every start.
+for (const folder of stringFolders) {
+  console.log(`  ${kb(gz(`locales/${folder}/overview.json`))}  locales/${folder}/overview.json (every later start, from the cache)`);
+}
 
 console.log('Loaded later, when needed (gzip):');
 for (const [key, chunk] of Object.entries(manifest)) {
-  if (chunk.isDynamicEntry && !startKeys.has(key) && !stringKeys.includes(key)) console.log(`  ${kb(gz(chunk.file))}  ${key}`);
+  if (chunk.isDynamicEntry && !startKeys.has(key)) console.log(`  ${kb(gz(chunk.file))}  ${key}`);
+}
+// The other strings files of each language, together (each loads when a screen that needs it opens).
+for (const folder of stringFolders) {
+  const parts = readdirSync(join(DIST, 'locales', folder)).filter((name) => name !== 'translation.json');
+  const bytes = parts.reduce((sum, name) => sum + gz(`locales/${folder}/${name}`), 0);
+  console.log(`  ${kb(bytes)}  locales/${folder}/ (${parts.length} screen files together)`);
 }
 
 let precache = 0;

@@ -23,7 +23,9 @@ async function start() {
   // Nothing renders before the saved state is read: the static splash in index.html stays until then.
   // (src/boot/early-start.ts has already begun that read, and the loading of the language's strings.)
   await stores.app.persist.rehydrate();
-  await startI18n(pickLanguage(stores.app.getState().language, navigator.languages));
+  // Past the first question, home and the tab bar need their own strings (src/boot/early-start.ts fetched them).
+  const { language, path } = stores.app.getState();
+  await startI18n(pickLanguage(language, navigator.languages), path === null ? [] : ['overview']);
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing');
   createRoot(root).render(

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { loadTranslations } from '../i18n/i18n';
 import { useApp, useSessionStatus } from '../components/store-context';
 import { UndoProvider, UndoSnackbar } from '../components/undo-notice';
+import { useStrings } from '../components/use-strings';
 import { DayLocaleContext } from '../components/day-format';
 import { dayLocale } from '../domain/dates';
 import { hasStorageTrouble } from '../store/selectors';
@@ -34,6 +35,8 @@ export function App() {
   // Before the first question is answered, only Settings opens besides home: a student on a new phone restores a backup.
   const Screen = SCREENS[chosen || route === 'settings' ? route : 'home'];
   const storageTrouble = useSessionStatus(hasStorageTrouble);
+  // The tab bar's and home's strings (locales/<lang>/overview.json): not needed by a first visit's question.
+  const overview = useStrings('overview', chosen);
   useReminderSignals();
   return (
     <DayLocaleContext.Provider value={locale}>
@@ -56,7 +59,7 @@ export function App() {
           <main id="main">
             <ScreenErrorBoundary key={route}>
               <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
-                <Screen />
+                {overview || route !== 'home' ? <Screen /> : <p className="loading">{t('common.loading')}</p>}
               </Suspense>
             </ScreenErrorBoundary>
           </main>
@@ -69,7 +72,7 @@ export function App() {
             <p>{t('app.disclaimer')}</p>
             <p>{t('app.version', { version: __BUILD_ID__ })}</p>
           </footer>
-          {chosen && <NavBar current={route} />}
+          {chosen && overview && <NavBar current={route} />}
         </div>
       </UndoProvider>
     </DayLocaleContext.Provider>

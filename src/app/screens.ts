@@ -1,16 +1,24 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import HomeScreen from '../features/home/home-screen';
-import { loadTranslations } from '../i18n/i18n';
+import { loadTranslations, loadTranslationsIn } from '../i18n/i18n';
+import { loadTermFinder } from '../components/terms-text';
 import type { Route } from '../navigation/routes';
 
 type Screen = { default: ComponentType };
 
 /**
  * A screen whose strings live in their own files opens once both its code and its strings are there; every such
- * screen also gets the strings the lazily loaded screens share (locales/<lang>/shared.json: official links, progress).
+ * screen also gets the strings the lazily loaded screens share (locales/<lang>/shared.json: official links, progress)
+ * and those of home and the tab bar (overview.json: the names of the screens, of the steps and the documents).
  */
 async function withTranslations(parts: string | string[], screen: Promise<Screen>): Promise<Screen> {
-  const [module] = await Promise.all([screen, ...[parts, 'shared'].flat().map(loadTranslations)]);
+  const [module] = await Promise.all([screen, ...[parts, 'shared', 'overview'].flat().map(loadTranslations)]);
+  return module;
+}
+
+/** The French cards also need their French strings, whatever the app's language. */
+async function withFrench(part: string, screen: Promise<Screen>): Promise<Screen> {
+  const [module] = await Promise.all([withTranslations(part, screen), loadTranslationsIn('fr', part)]);
   return module;
 }
 
@@ -25,6 +33,8 @@ const LOADERS: Record<Exclude<Route, 'home'>, () => Promise<Screen>> = {
   after: () => withTranslations(['after', 'home'], import('../features/after/after-screen')),
   'care-sheets': () => withTranslations('care-sheets', import('../features/care-sheets/care-sheets-screen')),
   settings: () => withTranslations('settings', import('../features/settings/settings-screen')),
+  glossary: () => withTranslations('glossary', import('../features/glossary/glossary-screen')),
+  show: () => withFrench('show', import('../features/show/show-screen')),
   more: () => withTranslations('more', import('./more-screen')),
 };
 
@@ -64,7 +74,10 @@ export function preloadScreens(routes: readonly Route[]): void {
   };
   const step = () => {
     const route = queue.shift();
-    if (!route) return warmUpFormats();
+    if (!route) {
+      void loadTermFinder();
+      return warmUpFormats();
+    }
     void load(route)
       .catch(() => undefined)
       .then(() => idle(step));

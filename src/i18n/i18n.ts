@@ -1,21 +1,21 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { FALLBACK_LANGUAGE, type LanguageCode } from './languages';
+import { fetchStrings, stringsUrl } from './locale-files';
 
-// Every translation file is its own chunk, precached by the service worker: at start-up only the language in
-// use and its main file ("translation") are loaded, so a start in any language pays for its own strings only
-// (src/boot/early-start.ts begins that fetch before the app is set up); a screen with its own file asks for it
-// when it opens. All files of a language are merged into the one "translation" namespace. Every language has
-// every key (tests/unit/translations.test.ts), so nothing needs a fallback language at run time.
-const files = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { import: 'default' });
+// Every strings file is fetched on its own (locale-files.ts), precached by the service worker: at start-up only
+// the language in use and its main file ("translation") are loaded, so a start in any language pays for its own
+// strings only (src/boot/early-start.ts begins that fetch before the app is set up); a screen with its own file
+// asks for it when it opens. All files of a language are merged into the one "translation" namespace. Every
+// language has every key (scripts/locale-check.mjs fails the build otherwise), so nothing needs a fallback
+// language at run time.
 const wantedParts = new Set(['translation']);
 const loadedParts = new Set<string>();
 
 async function loadPart(language: LanguageCode, part: string): Promise<void> {
   const key = `${language}/${part}`;
-  const load = files[`../../locales/${key}.json`];
-  if (loadedParts.has(key) || !load) return;
-  i18n.addResourceBundle(language, 'translation', await load(), true, true);
+  if (loadedParts.has(key)) return;
+  i18n.addResourceBundle(language, 'translation', await fetchStrings(language, part), true, true);
   loadedParts.add(key);
 }
 
@@ -33,16 +33,45 @@ export async function loadTranslations(part: string): Promise<void> {
   await loadPart(target ?? (i18n.language as LanguageCode), part);
 }
 
+/** Loads a file in a given language, whatever the app's: the French cards show French in every language. */
+export async function loadTranslationsIn(language: LanguageCode, part: string): Promise<void> {
+  await loadPart(language, part);
+}
+
+/** Whether a part's strings are there in the language shown (or being switched to). */
+export function hasTranslations(part: string): boolean {
+  return loadedParts.has(`${target ?? i18n.language}/${part}`);
+}
+
+function mergeInto(into: Record<string, unknown>, from: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(from)) {
+    const existing = into[key];
+    if (typeof existing === 'object' && existing !== null && typeof value === 'object' && value !== null && existing !== value) {
+      const copy = { ...(existing as Record<string, unknown>) };
+      mergeInto(copy, value as Record<string, unknown>);
+      into[key] = copy;
+    } else into[key] = value;
+  }
+}
+
 function syncDocument(language: LanguageCode): void {
   document.documentElement.lang = language;
   document.documentElement.dir = i18n.dir(language);
+  // The web manifest in the same language (written by the build), so an install names the app in it.
+  const manifest = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+  if (manifest) manifest.href = stringsUrl(language, 'manifest').replace(/json$/, 'webmanifest');
 }
 
-export async function startI18n(language: LanguageCode): Promise<typeof i18n> {
-  // The main strings come first, then one synchronous init: no empty render, no second language switch.
-  const load = files[`../../locales/${language}/translation.json`];
-  if (!load) throw new Error(`No translation for ${language}`);
-  const resources = { [language]: { translation: await load() } };
+/**
+ * Starts i18n in a language with its main strings and the given parts (home's, once past the first question),
+ * fetched together, then one synchronous init: no empty render, no second language switch.
+ */
+export async function startI18n(language: LanguageCode, parts: readonly string[] = []): Promise<typeof i18n> {
+  const [main, ...rest] = await Promise.all(['translation', ...parts].map((part) => fetchStrings(language, part)));
+  // Merged deeply: two files may hold keys under the same name ("home" has welcome and overview keys).
+  const translation: Record<string, unknown> = { ...main };
+  for (const more of rest) mergeInto(translation, more);
+  const resources = { [language]: { translation } };
   await i18n.use(initReactI18next).init({
     lng: language,
     fallbackLng: FALLBACK_LANGUAGE,
@@ -51,7 +80,10 @@ export async function startI18n(language: LanguageCode): Promise<typeof i18n> {
     interpolation: { escapeValue: false },
     initAsync: false,
   });
-  loadedParts.add(`${language}/translation`);
+  for (const part of ['translation', ...parts]) {
+    wantedParts.add(part);
+    loadedParts.add(`${language}/${part}`);
+  }
   target = language;
   syncDocument(language);
   return i18n;

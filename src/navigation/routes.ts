@@ -11,6 +11,8 @@ export const ROUTES = [
   'after',
   'care-sheets',
   'settings',
+  'glossary',
+  'show',
   'more',
 ] as const;
 export type Route = (typeof ROUTES)[number];

@@ -3,10 +3,17 @@
 // waits for the student's go-ahead before a new version takes over. Written out rather than built on a
 // library: all it needs is to fill one cache, answer from it, and drop the caches of older versions.
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[] };
+declare const __LOCALE_FOLDERS__: Record<string, string>;
+declare const __LOCALE_PARTS__: string[];
 export {};
 
 // The build writes the list of files (with a revision for those whose name carries no hash) in place of this.
-const FILES = self.__WB_MANIFEST;
+// The strings of every language are added here, from their folders (whose names carry their hash) and the list
+// of parts, rather than listed one by one: this script is part of every first visit.
+const STRINGS = Object.values(__LOCALE_FOLDERS__).flatMap((folder) =>
+  __LOCALE_PARTS__.map((part) => ({ url: `${folder}/${part}`, revision: null })),
+);
+const FILES = [...self.__WB_MANIFEST, ...STRINGS];
 const PREFIX = 'secu-steps-';
 const INDEX = new URL('index.html', self.registration.scope).href;
 const URLS = new Set(FILES.map((file) => new URL(file.url, self.registration.scope).href));

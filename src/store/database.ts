@@ -16,11 +16,18 @@ export const RECOVERY_PREFIX = 'secu-steps/recovery-';
 let earlyRead: Promise<unknown> | null = null;
 
 /** Starts reading the student's data now; the first hydration takes this read instead of starting another. */
-export function startEarlyRead(): void {
+export function startEarlyRead(): Promise<unknown> {
   const read = get(STATE_KEY);
   // Its failure is handled where it is awaited (the first hydration), not here.
   read.catch(() => undefined);
   earlyRead = read;
+  return read;
+}
+
+/** Whether a stored blob, as read, holds a chosen path: the student is past the first question. */
+export function storedPathChosen(raw: unknown): boolean {
+  const state = typeof raw === 'object' && raw !== null ? (raw as { state?: unknown }).state : undefined;
+  return typeof state === 'object' && state !== null && typeof (state as { path?: unknown }).path === 'string';
 }
 
 /** The read started at boot, if one is waiting; used once. */

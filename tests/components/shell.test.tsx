@@ -33,14 +33,14 @@ describe('the tab bar', () => {
     expect(within(nav).getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
   });
 
-  it('has three tabs and no More for students who keep their own cover', async () => {
+  it('has three tabs and More, with the French cards and words, for students who keep their own cover', async () => {
     await appOnPath('andorra');
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Home', 'My situation', 'Settings']);
+    ).toEqual(['Home', 'My situation', 'Settings', 'More']);
   });
 
   it('gives European students with a card their care-sheet log', async () => {
@@ -50,7 +50,7 @@ describe('the tab bar', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Home', 'Care sheets', 'My situation', 'Settings']);
+    ).toEqual(['Home', 'Care sheets', 'My situation', 'Settings', 'More']);
   });
 
   it('gives Québec students their numbers and care sheets as tabs, the rest under More', async () => {
@@ -77,7 +77,15 @@ describe('the tab bar', () => {
     }
     await user.click(more);
     const screens = within(await screen.findByRole('main')).getAllByRole('link');
-    expect(screens.map((link) => link.textContent)).toEqual(['My answers', 'After', 'Care sheets', 'My situation', 'Settings']);
+    expect(screens.map((link) => link.textContent)).toEqual([
+      'My answers',
+      'After',
+      'Care sheets',
+      'My situation',
+      'Show this screen',
+      'French words',
+      'Settings',
+    ]);
     for (const name of screens.map((link) => link.textContent ?? '')) {
       await user.click(more);
       await user.click(await within(screen.getByRole('main')).findByRole('link', { name }));
@@ -104,8 +112,8 @@ describe('the undo snackbar', () => {
     expect(snackbar).not.toBeNull();
     const undo = within(snackbar as HTMLElement).getByRole('button', { name: 'Undo' });
     expect(undo).toBeVisible();
-    // In the tab order after the screen: a few Tabs from the last checkbox, past the official link.
-    for (let i = 0; i < 5 && document.activeElement !== undo; i += 1) await user.tab();
+    // In the tab order after the screen: a few Tabs from the last checkbox, past the French words and the official link.
+    for (let i = 0; i < 10 && document.activeElement !== undo; i += 1) await user.tab();
     expect(undo).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(stores.app.getState().documents['bank-details']).toBe('2026-09-02');

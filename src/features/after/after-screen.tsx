@@ -9,6 +9,7 @@ import { afterTaskBlockedBy, type AfterTask } from '../../domain/after-tasks';
 import { afterTasksFor, DEFAULT_PATH, registersOnline } from '../../domain/paths';
 import { hasDefinitive } from '../../domain/progress';
 import { useApp } from '../../components/store-context';
+import { TermsText } from '../../components/terms-text';
 
 /**
  * The tasks of the months after registration (domain.md §7, §10). The ameli account and the carte Vitale
@@ -34,10 +35,14 @@ export default function AfterScreen() {
   return (
     <>
       <ScreenHeading>{t(tasks.length === 1 ? 'after.titleDoctorOnly' : 'after.title')}</ScreenHeading>
-      <p>{t(tasks.length === 1 ? 'after.introDoctorOnly' : 'after.intro')}</p>
+      <p>
+        <TermsText>{t(tasks.length === 1 ? 'after.introDoctorOnly' : 'after.intro')}</TermsText>
+      </p>
       {waiting && (
         <div className="callout">
-          <p>{t('after.laterWhy')}</p>
+          <p>
+            <TermsText>{t('after.laterWhy')}</TermsText>
+          </p>
           <a href={hrefFor('numbers')}>{t('after.enterNumber')}</a>
         </div>
       )}
@@ -52,7 +57,9 @@ export default function AfterScreen() {
               </h2>
               <ul>
                 {Array.from({ length: task.points }, (_, i) => `after.tasks.${task.id}.point${i + 1}`).map((point) => (
-                  <li key={point}>{t(point)}</li>
+                  <li key={point}>
+                    <TermsText>{t(point)}</TermsText>
+                  </li>
                 ))}
               </ul>
               {!locked &&

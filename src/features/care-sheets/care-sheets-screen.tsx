@@ -9,6 +9,7 @@ import { CareSheetList } from './care-sheet-list';
 import { CareTotals } from './care-totals';
 import { HowToGetRefunded } from './how-to-get-refunded';
 import './care-sheets.css';
+import { TermsText } from '../../components/terms-text';
 
 /** Newest care first; among visits of the same day, the one added last comes first. */
 function newestFirst(sheets: readonly CareSheet[]): CareSheet[] {
@@ -39,7 +40,9 @@ export default function CareSheetsScreen() {
   return (
     <>
       <ScreenHeading>{t('careSheets.title')}</ScreenHeading>
-      <p>{t('careSheets.intro')}</p>
+      <p>
+        <TermsText>{t('careSheets.intro')}</TermsText>
+      </p>
       <HowToGetRefunded />
       <AddCareSheetForm />
       <CareTotals />
@@ -48,7 +51,9 @@ export default function CareSheetsScreen() {
           {t('careSheets.list.title')}
         </h2>
         {sorted.length === 0 ? (
-          <p className="note">{t('careSheets.list.empty')}</p>
+          <p className="note">
+            <TermsText>{t('careSheets.list.empty')}</TermsText>
+          </p>
         ) : (
           <CareSheetList sheets={sorted} labelledBy={listHeadingId} onDelete={remove} />
         )}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { OfficialLink } from '../../components/official-link';
 import { SENDING_LIMIT_YEARS } from '../../domain/care-sheets';
 import { useApp } from '../../components/store-context';
+import { TermsText } from '../../components/terms-text';
 
 /**
  * What to do with a paper care sheet (domain.md §6); the unofficial delays are worded softly. European students
@@ -17,9 +18,15 @@ export function HowToGetRefunded() {
       <section className="card" aria-labelledby={headingId}>
         <h2 id={headingId}>{t('careSheets.howTo.title')}</h2>
         <ul>
-          <li>{t('careSheets.howToEu.show')}</li>
-          <li>{t('careSheets.howToEu.keep')}</li>
-          <li>{t('careSheets.howToEu.refund')}</li>
+          <li>
+            <TermsText>{t('careSheets.howToEu.show')}</TermsText>
+          </li>
+          <li>
+            <TermsText>{t('careSheets.howToEu.keep')}</TermsText>
+          </li>
+          <li>
+            <TermsText>{t('careSheets.howToEu.refund')}</TermsText>
+          </li>
         </ul>
         <p>
           <OfficialLink page="studyInFrance" />
@@ -31,12 +38,24 @@ export function HowToGetRefunded() {
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('careSheets.howTo.title')}</h2>
       <ul>
-        <li>{t('careSheets.howTo.payInFull')}</li>
-        <li>{t('careSheets.howTo.fillIn')}</li>
-        <li>{t('careSheets.howTo.send')}</li>
-        <li>{t('careSheets.howTo.delay')}</li>
-        <li>{t('careSheets.howTo.limit', { count: SENDING_LIMIT_YEARS })}</li>
-        <li>{t('careSheets.howTo.keep')}</li>
+        <li>
+          <TermsText>{t('careSheets.howTo.payInFull')}</TermsText>
+        </li>
+        <li>
+          <TermsText>{t('careSheets.howTo.fillIn')}</TermsText>
+        </li>
+        <li>
+          <TermsText>{t('careSheets.howTo.send')}</TermsText>
+        </li>
+        <li>
+          <TermsText>{t('careSheets.howTo.delay')}</TermsText>
+        </li>
+        <li>
+          <TermsText>{t('careSheets.howTo.limit', { count: SENDING_LIMIT_YEARS })}</TermsText>
+        </li>
+        <li>
+          <TermsText>{t('careSheets.howTo.keep')}</TermsText>
+        </li>
       </ul>
       <p>
         <OfficialLink page="ameli" />

@@ -8,6 +8,7 @@ import type { PathId } from '../../domain/paths';
 import type { StoredPdfInfo } from '../../store/database';
 import { DocumentChecklist } from './document-checklist';
 import { StoredPdf } from './stored-pdf';
+import { TermsText } from '../../components/terms-text';
 
 interface Props {
   document: DocumentId;
@@ -75,13 +76,20 @@ function DocumentFacts({ path, document }: { path: PathId; document: DocumentId 
     <dl className="facts">
       <dt>{t('documents.accepted')}</dt>
       <dd>
-        {t(`documents.${document}.accepted`)}
-        {document === 'vital-record' && <> {t(`documents.translation.${translationRule(path)}`)}</>}
+        <TermsText>{t(`documents.${document}.accepted`)}</TermsText>
+        {document === 'vital-record' && (
+          <>
+            {' '}
+            <TermsText>{t(`documents.translation.${translationRule(path)}`)}</TermsText>
+          </>
+        )}
       </dd>
       {rejections !== '' && (
         <>
           <dt>{t('documents.rejections')}</dt>
-          <dd>{rejections}</dd>
+          <dd>
+            <TermsText>{rejections}</TermsText>
+          </dd>
         </>
       )}
     </dl>

@@ -12,6 +12,7 @@ import { useRouteDetail } from '../../navigation/route-detail';
 import { DocumentCard } from './document-card';
 import { useStoredPdfs } from './use-stored-pdfs';
 import './documents.css';
+import { TermsText } from '../../components/terms-text';
 
 // The builder, its strings and its worker (with the PDF library) are fetched only when a builder opens.
 const PdfBuilder = lazy(async () => {
@@ -35,7 +36,13 @@ export default function DocumentsScreen() {
   const building = detail[0] === 'pdf' ? detail[1] : undefined;
   if (isDocumentId(building) && listed.includes(building)) {
     return (
-      <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+      <Suspense
+        fallback={
+          <p className="loading">
+            <TermsText>{t('common.loading')}</TermsText>
+          </p>
+        }
+      >
         <PdfBuilder key={building} document={building} path={path} onSaved={reloadPdfs} />
       </Suspense>
     );
@@ -44,9 +51,15 @@ export default function DocumentsScreen() {
   return (
     <>
       <ScreenHeading>{t('documents.screenTitle')}</ScreenHeading>
-      <p>{t('documents.intro')}</p>
-      <p className="callout">{t('documents.onePdf')}</p>
-      <p className="progress-line">{t('progress.documents', { ready, total: listed.length })}</p>
+      <p>
+        <TermsText>{t('documents.intro')}</TermsText>
+      </p>
+      <p className="callout">
+        <TermsText>{t('documents.onePdf')}</TermsText>
+      </p>
+      <p className="progress-line">
+        <TermsText>{t('progress.documents', { ready, total: listed.length })}</TermsText>
+      </p>
       <progress max={listed.length} value={ready} aria-label={t('progress.documentsLabel')} />
       <ul className="cards">
         {listed.map((document) => (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { asksForVisa, translationRule } from '../../domain/documents';
 import type { PathId } from '../../domain/paths';
+import { TermsText } from '../../components/terms-text';
 
 /** Before arrival: what to prepare at home (domain.md §3, §10), never the registration site. */
 export function BeforeYouLeave({ path, onArrived }: { path: PathId; onArrived(): void }) {
@@ -19,13 +20,19 @@ export function BeforeYouLeave({ path, onArrived }: { path: PathId; onArrived():
       <h2 id="home-next" tabIndex={-1}>
         {t('beforeYouLeave.title')}
       </h2>
-      <p>{t('beforeYouLeave.intro')}</p>
+      <p>
+        <TermsText>{t('beforeYouLeave.intro')}</TermsText>
+      </p>
       <ul>
         {points.map((point) => (
-          <li key={point}>{t(`beforeYouLeave.${point}`)}</li>
+          <li key={point}>
+            <TermsText>{t(`beforeYouLeave.${point}`)}</TermsText>
+          </li>
         ))}
       </ul>
-      <p className="note">{t('beforeYouLeave.registerLater')}</p>
+      <p className="note">
+        <TermsText>{t('beforeYouLeave.registerLater')}</TermsText>
+      </p>
       <button type="button" className="button primary" onClick={onArrived}>
         {t('beforeYouLeave.arrived')}
       </button>

@@ -48,8 +48,12 @@ function Welcome({ onChosen }: { onChosen(): void }) {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          onChosen();
-          choosePath(choice);
+          // Home's own strings come first (they are not part of a first visit's start), then the choice.
+          const choose = () => {
+            onChosen();
+            choosePath(choice);
+          };
+          loadTranslations('overview').then(choose, choose);
         }}
       >
         <PathChoice value={choice} onChange={setChoice} />
@@ -115,6 +119,17 @@ function Overview({ focusHeading }: { focusHeading: boolean }) {
           <NextActionCard next={next} />
         )}
       </div>
+      <section className="card french-help" aria-labelledby="home-french">
+        <h2 id="home-french">{t('home.frenchTitle')}</h2>
+        <ul>
+          <li>
+            <a href={hrefFor('show')}>{t('home.showCards')}</a>
+          </li>
+          <li>
+            <a href={hrefFor('glossary')}>{t('home.glossary')}</a>
+          </li>
+        </ul>
+      </section>
       <Suspense fallback={null}>
         {isWaitingForDefinitive(input) && <WhileYouWait />}
         {showsComplementaryCover(input) && (

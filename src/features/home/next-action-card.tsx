@@ -4,6 +4,7 @@ import { hrefFor } from '../../navigation/routes';
 import type { DocumentId } from '../../domain/documents';
 import type { NextAction } from '../../domain/journey';
 import { loadDetails } from './load-details';
+import { TermsText } from '../../components/terms-text';
 
 const GuideSummary = lazy(() => loadDetails().then((module) => ({ default: module.GuideSummary })));
 
@@ -28,21 +29,31 @@ function NextActionBody({ next }: { next: NextAction }) {
     case 'prepare-to-register':
       return (
         <>
-          <p>{t('home.toRegister')}</p>
+          <p>
+            <TermsText>{t('home.toRegister')}</TermsText>
+          </p>
           <ul>
             {next.missing.map((group) => (
               <li key={group.join()}>{names(group, 'disjunction')}</li>
             ))}
           </ul>
-          <p className="note">{t('home.restCanFollow')}</p>
+          <p className="note">
+            <TermsText>{t('home.restCanFollow')}</TermsText>
+          </p>
           <Link route="documents" label={t('home.openDocuments')} />
         </>
       );
     case 'register':
       return (
         <>
-          <p>{t('home.registerNow')}</p>
-          {next.canFollow.length > 0 && <p className="note">{t('home.addLater', { list: names(next.canFollow, 'conjunction') })}</p>}
+          <p>
+            <TermsText>{t('home.registerNow')}</TermsText>
+          </p>
+          {next.canFollow.length > 0 && (
+            <p className="note">
+              <TermsText>{t('home.addLater', { list: names(next.canFollow, 'conjunction') })}</TermsText>
+            </p>
+          )}
           <p>{t('home.nextStep', { title: t(`steps.${next.step}.title`) })}</p>
           <Link route="steps" label={t('home.openSteps')} />
           <p>
@@ -53,28 +64,36 @@ function NextActionBody({ next }: { next: NextAction }) {
     case 'step':
       return (
         <>
-          <p>{t(`steps.${next.step}.title`)}</p>
+          <p>
+            <TermsText>{t(`steps.${next.step}.title`)}</TermsText>
+          </p>
           <Link route="steps" label={t('home.openSteps')} />
         </>
       );
     case 'complete-file':
       return (
         <>
-          <p>{t('home.completeFile', { list: names(next.missing, 'conjunction') })}</p>
+          <p>
+            <TermsText>{t('home.completeFile', { list: names(next.missing, 'conjunction') })}</TermsText>
+          </p>
           <Link route="documents" label={t('home.openDocuments')} />
         </>
       );
     case 'referring-doctor':
       return (
         <>
-          <p>{t(next.waiting ? 'home.findDoctor' : 'home.findDoctorNow')}</p>
+          <p>
+            <TermsText>{t(next.waiting ? 'home.findDoctor' : 'home.findDoctorNow')}</TermsText>
+          </p>
           <Link route="after" label={t('home.openDoctor')} />
         </>
       );
     case 'wait-definitive':
       return (
         <>
-          <p>{t('home.waitDefinitive')}</p>
+          <p>
+            <TermsText>{t('home.waitDefinitive')}</TermsText>
+          </p>
           <Link route="numbers" label={t('home.openNumbers')} />
         </>
       );
@@ -90,16 +109,26 @@ function NextActionBody({ next }: { next: NextAction }) {
     case 'after-tasks':
       return (
         <>
-          <p>{t('home.afterTasks')}</p>
+          <p>
+            <TermsText>{t('home.afterTasks')}</TermsText>
+          </p>
           <Link route="after" label={t('home.openAfter')} />
         </>
       );
     case 'before-you-leave':
       return null;
     case 'complementary-cover':
-      return <p>{t('home.complementaryNext')}</p>;
+      return (
+        <p>
+          <TermsText>{t('home.complementaryNext')}</TermsText>
+        </p>
+      );
     case 'all-done':
-      return <p>{t('home.allDone')}</p>;
+      return (
+        <p>
+          <TermsText>{t('home.allDone')}</TermsText>
+        </p>
+      );
   }
 }
 

@@ -6,6 +6,7 @@ import { markFor, type Reminder, type ReminderAnswer } from '../../domain/remind
 import { today } from '../../device/today';
 import { hrefFor } from '../../navigation/routes';
 import { useApp, useAppStoreApi } from '../../components/store-context';
+import { TermsText } from '../../components/terms-text';
 
 interface Props {
   reminder: Reminder;
@@ -53,7 +54,9 @@ export function ReminderItem({ reminder, afterAnswer }: Props) {
   return (
     <li className="reminder">
       <h3 id={titleId}>{title}</h3>
-      <p>{t(`reminders.rules.${reminder.id}.body`, { count: reminder.count ?? 0 })}</p>
+      <p>
+        <TermsText>{t(`reminders.rules.${reminder.id}.body`, { count: reminder.count ?? 0 })}</TermsText>
+      </p>
       <div className="actions">
         {reminder.answers.map((choice, index) =>
           choice.effect.kind === 'open' ? (

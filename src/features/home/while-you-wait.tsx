@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { hrefFor, type Route } from '../../navigation/routes';
+import { TermsText } from '../../components/terms-text';
 
 const POINTS: { id: string; route: Route }[] = [
   { id: 'careSheets', route: 'care-sheets' },
@@ -20,7 +21,9 @@ export function WhileYouWait() {
           </li>
         ))}
       </ul>
-      <p className="note">{t('waiting.contact')}</p>
+      <p className="note">
+        <TermsText>{t('waiting.contact')}</TermsText>
+      </p>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { OfficialLink } from '../../components/official-link';
 import { ScreenHeading } from '../../components/screen-heading';
 import { NumberSection } from './number-section';
 import './numbers.css';
+import { TermsText } from '../../components/terms-text';
 
 /** Steps 5 and 6: the provisional and definitive numbers, checked for typos and kept hidden on this device. */
 export default function NumbersScreen() {
@@ -11,27 +12,47 @@ export default function NumbersScreen() {
   return (
     <>
       <ScreenHeading>{t('numbers.title')}</ScreenHeading>
-      <p className="note">{t('numbers.savedLocally')}</p>
+      <p className="note">
+        <TermsText>{t('numbers.savedLocally')}</TermsText>
+      </p>
       <NumberSection kind="provisional">
-        <p className="step-number">{t('numbers.provisional.step')}</p>
+        <p className="step-number">
+          <TermsText>{t('numbers.provisional.step')}</TermsText>
+        </p>
         <ul className="number-about">
           <li>
             {t('numbers.provisional.refunds')} <a href={hrefFor('care-sheets')}>{t('numbers.provisional.careSheetsLink')}</a>
           </li>
-          <li>{t('numbers.provisional.notAmeli')}</li>
-          <li>{t('numbers.provisional.mutuelle')}</li>
-          <li>{t('numbers.provisional.looks')}</li>
-          <li>{t('numbers.provisional.keep')}</li>
+          <li>
+            <TermsText>{t('numbers.provisional.notAmeli')}</TermsText>
+          </li>
+          <li>
+            <TermsText>{t('numbers.provisional.mutuelle')}</TermsText>
+          </li>
+          <li>
+            <TermsText>{t('numbers.provisional.looks')}</TermsText>
+          </li>
+          <li>
+            <TermsText>{t('numbers.provisional.keep')}</TermsText>
+          </li>
         </ul>
       </NumberSection>
       <NumberSection kind="definitive">
-        <p className="step-number">{t('numbers.definitive.step')}</p>
+        <p className="step-number">
+          <TermsText>{t('numbers.definitive.step')}</TermsText>
+        </p>
         <ul className="number-about">
-          <li>{t('numbers.definitive.delay')}</li>
-          <li>{t('numbers.definitive.unlocks')}</li>
+          <li>
+            <TermsText>{t('numbers.definitive.delay')}</TermsText>
+          </li>
+          <li>
+            <TermsText>{t('numbers.definitive.unlocks')}</TermsText>
+          </li>
         </ul>
       </NumberSection>
-      <p>{t('numbers.intro')}</p>
+      <p>
+        <TermsText>{t('numbers.intro')}</TermsText>
+      </p>
       <p>
         <OfficialLink page="ameli" />
       </p>

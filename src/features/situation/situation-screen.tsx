@@ -7,6 +7,7 @@ import { useOfferUndo } from '../../components/undo-notice';
 import { DEFAULT_PATH, registersOnline, type PathId } from '../../domain/paths';
 import { CardEndDate } from './card-end-date';
 import { useApp } from '../../components/store-context';
+import { TermsText } from '../../components/terms-text';
 
 /** How many points each path's guide has in the translations (domain.md §1 and §10). */
 const GUIDE_POINTS: Record<PathId, number> = {
@@ -38,10 +39,14 @@ export default function SituationScreen() {
       <PathChoice value={path} onChange={change} />
       <section className="card" aria-labelledby="guide-title">
         <h2 id="guide-title">{t(`guides.${path}.title`)}</h2>
-        <p>{t(`guides.${path}.summary`)}</p>
+        <p>
+          <TermsText>{t(`guides.${path}.summary`)}</TermsText>
+        </p>
         <ul>
           {points.map((n) => (
-            <li key={n}>{t(`guides.${path}.point${n}`)}</li>
+            <li key={n}>
+              <TermsText>{t(`guides.${path}.point${n}`)}</TermsText>
+            </li>
           ))}
         </ul>
         {path === 'eu' && <CardEndDate />}

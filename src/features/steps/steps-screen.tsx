@@ -6,6 +6,7 @@ import { ScreenHeading } from '../../components/screen-heading';
 import { useDayToggle } from '../../components/use-day-toggle';
 import { countDone, STEPS, type StepId } from '../../domain/steps';
 import { useApp } from '../../components/store-context';
+import { TermsText } from '../../components/terms-text';
 
 /** Where each step card points the student next, besides its text: the site, or the screen that follows it up. */
 const STEP_LINKS: Partial<Record<StepId, 'registration' | 'prepare' | 'documents' | 'numbers' | 'after'>> = {
@@ -25,8 +26,12 @@ export default function StepsScreen() {
   return (
     <>
       <ScreenHeading>{t('steps.screenTitle')}</ScreenHeading>
-      <p>{t('steps.intro')}</p>
-      <p className="progress-line">{t('progress.steps', { done: countDone(steps), total: STEPS.length })}</p>
+      <p>
+        <TermsText>{t('steps.intro')}</TermsText>
+      </p>
+      <p className="progress-line">
+        <TermsText>{t('progress.steps', { done: countDone(steps), total: STEPS.length })}</TermsText>
+      </p>
       <progress max={STEPS.length} value={countDone(steps)} aria-label={t('progress.stepsLabel')} />
       <ol className="cards">
         {STEPS.map((step, index) => (
@@ -34,8 +39,12 @@ export default function StepsScreen() {
             <h2>
               <span className="step-number">{t('steps.number', { number: index + 1 })}</span> {t(`steps.${step}.title`)}
             </h2>
-            <p>{t(`steps.${step}.body`)}</p>
-            <p className="note">{t(`steps.${step}.more`)}</p>
+            <p>
+              <TermsText>{t(`steps.${step}.body`)}</TermsText>
+            </p>
+            <p className="note">
+              <TermsText>{t(`steps.${step}.more`)}</TermsText>
+            </p>
             <StepLink step={step} />
             <DoneCheckbox
               label={t('steps.markDone', { title: t(`steps.${step}.title`) })}

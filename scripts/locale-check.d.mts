@@ -1,0 +1,3 @@
+export const SOURCE_LANGUAGE: string;
+export function compareStrings(language: string, file: string, english: unknown, translated: unknown): string[];
+export function checkLocales(folder: string, languages?: string[]): string[];
