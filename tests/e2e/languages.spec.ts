@@ -94,8 +94,21 @@ test('Arabic lays every screen out right to left, with French words and numbers 
   }
   // The saved number keeps its digits in order inside Arabic text.
   await page.goto(`${server.origin}/#/show/pharmacy`);
-  const line = page.locator('.show-meaning').filter({ hasText: '111' });
-  await expect(line).toContainText('\u20662 95 10 99 126 111 93\u2069');
+  const number = page.locator('.show-meaning bdi');
+  await expect(number).toHaveText('2 95 10 99 126 111 93');
+  expect(await number.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+  // Drawn in reading order: the first group left of the last one, although the line reads right to left.
+  const [first, last] = await number.evaluate((element) => {
+    const range = document.createRange();
+    const text = element.firstChild as Text;
+    const left = (start: number) => {
+      range.setStart(text, start);
+      range.setEnd(text, start + 1);
+      return range.getBoundingClientRect().left;
+    };
+    return [left(0), left((text.textContent ?? '').length - 1)];
+  });
+  expect(first).toBeLessThan(last ?? 0);
   // A French word in an Arabic text links to its glossary entry, written left to right.
   await page.goto(`${server.origin}/#/steps`);
   const term = page.getByRole('main').locator('a.term').first();

@@ -1,6 +1,6 @@
 import { expect, firstPage, test, visitUntilOffline, type Launch } from './support/fixtures';
 
-/** The scripts a page had asked for when its first heading appeared, by file name without the hash. */
+/** The scripts and strings files a page had asked for when its first heading appeared, by name without hash or folder. */
 async function scriptsBeforeFirstHeading(locale: string, launch: Launch, origin: string): Promise<string[]> {
   const context = await launch({ locale });
   await context.addInitScript(() => {
@@ -10,8 +10,8 @@ async function scriptsBeforeFirstHeading(locale: string, launch: Launch, origin:
       (window as unknown as { scripts: string[] }).scripts = performance
         .getEntriesByType('resource')
         .map((entry) => new URL(entry.name).pathname)
-        .filter((path) => path.endsWith('.js'))
-        .map((path) => path.replace(/^\/assets\//, '').replace(/-[\w-]{8}\.js$/, ''));
+        .filter((path) => path.endsWith('.js') || (path.startsWith('/locales/') && path.endsWith('.json')))
+        .map((path) => path.replace(/^\/(assets|locales\/[\w-]+)\//, '').replace(/(-[\w-]{8})?\.js(on)?$/, ''));
     });
     seen.observe(document, { childList: true, subtree: true });
   });
@@ -24,7 +24,10 @@ async function scriptsBeforeFirstHeading(locale: string, launch: Launch, origin:
 }
 
 // Each file a start waits for is one more trip through the service worker before the student sees anything.
-test('the first screen waits for two script files: the start-up file and the strings of its language', async ({ server, launch }) => {
+test('the first question waits for the start-up file and its strings; home also for its own strings, all fetched at once', async ({
+  server,
+  launch,
+}) => {
   const install = await launch();
   await visitUntilOffline(await firstPage(install), server.origin);
   await install.close();
@@ -32,4 +35,13 @@ test('the first screen waits for two script files: the start-up file and the str
 
   expect((await scriptsBeforeFirstHeading('en-GB', launch, server.origin)).sort()).toEqual(['index', 'translation']);
   expect((await scriptsBeforeFirstHeading('fr-FR', launch, server.origin)).sort()).toEqual(['index', 'translation']);
+
+  // Past the first question, home's strings come with the others (src/boot/early-start.ts), not after them.
+  const context = await launch({ locale: 'ru-RU' });
+  const page = await firstPage(context);
+  await page.goto(server.origin);
+  await page.locator('form button[type="submit"]').click();
+  await expect(page.locator('.tab-bar')).toBeVisible();
+  await context.close();
+  expect((await scriptsBeforeFirstHeading('ru-RU', launch, server.origin)).sort()).toEqual(['index', 'overview', 'translation']);
 });

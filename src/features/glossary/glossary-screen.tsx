@@ -70,7 +70,7 @@ export default function GlossaryScreen() {
       <ul className="glossary-list">
         {found.map((entry) => (
           <li key={entry.id} id={`term-${entry.id}`} className={entry.id === linked ? 'glossary-entry linked' : 'glossary-entry'}>
-            <h2 lang="fr" dir="ltr" tabIndex={-1} ref={entry.id === linked ? linkedHeading : undefined}>
+            <h2 lang="fr" tabIndex={-1} ref={entry.id === linked ? linkedHeading : undefined}>
               {entry.fr}
             </h2>
             <p>{entry.meaning}</p>

@@ -12,10 +12,24 @@ import { hrefFor } from '../../navigation/routes';
 import { useWakeLock } from './use-wake-lock';
 import './show.css';
 
-// Left-to-right isolation around a number in any language's text, so "1 95 10 99 …" keeps its order in Arabic.
-const ltr = (text: string) => `\u2066${text}\u2069`;
 const BLANK = '……………';
-const isolateNumber = (values?: Record<string, string>) => (values?.number ? { ...values, number: ltr(values.number) } : values);
+const NUMBER_MARK = '\u0000';
+
+/**
+ * A line's meaning in the student's language, with the number in its own left-to-right element, so that
+ * "2 95 10 99 …" keeps its order inside Arabic text (the spaces between its groups would otherwise reverse it).
+ */
+function Meaning({ text, number }: { text: string; number?: string }) {
+  if (number === undefined) return text;
+  const [before, after] = text.split(NUMBER_MARK);
+  return (
+    <>
+      {before}
+      <bdi dir="ltr">{number}</bdi>
+      {after}
+    </>
+  );
+}
 
 /** One line of a card: what it says in French, and what it means in the student's language. */
 interface Line {
@@ -100,7 +114,14 @@ function ShownCard({ card }: { card: ShowCardId }) {
             <p lang="fr" dir="ltr" className="show-fr">
               {t(`show.${key}`, { lng: 'fr', ...values })}
             </p>
-            {translated && <p className="show-meaning">{t(`show.${key}`, isolateNumber(meanings[index]?.values))}</p>}
+            {translated && (
+              <p className="show-meaning">
+                <Meaning
+                  text={t(`show.${key}`, { ...meanings[index]?.values, ...(values?.number ? { number: NUMBER_MARK } : {}) })}
+                  number={values?.number}
+                />
+              </p>
+            )}
           </div>
         ))}
       </article>
