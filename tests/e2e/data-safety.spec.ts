@@ -14,6 +14,8 @@ test('two windows ticking different documents keep both ticks and see each other
   await first.goto(`${server.origin}/#/documents`);
   const second = await context.newPage();
   await second.goto(`${server.origin}/#/documents`);
+  // Both windows show the list before either ticks (the 1 s below is for the news to reach the other window).
+  await expect(second.getByRole('checkbox', { name: 'Student visa' })).not.toBeChecked();
 
   await tickDocument(first, 'Student visa');
   await expect(second.getByRole('checkbox', { name: 'Student visa' })).toBeChecked({ timeout: 1000 });

@@ -1,4 +1,4 @@
-import { expect, firstPage, test, visitUntilOffline, type Launch } from './support/fixtures';
+import { expect, firstPage, storedState, test, visitUntilOffline, type Launch } from './support/fixtures';
 
 /** The scripts and strings files a page had asked for when its first heading appeared, by name without hash or folder. */
 async function scriptsBeforeFirstHeading(locale: string, launch: Launch, origin: string): Promise<string[]> {
@@ -42,6 +42,7 @@ test('the first question waits for the start-up file and its strings; home also 
   await page.goto(server.origin);
   await page.locator('form button[type="submit"]').click();
   await expect(page.locator('.tab-bar')).toBeVisible();
+  await expect.poll(async () => (await storedState(page))?.path).toBe('non-eu');
   await context.close();
   expect((await scriptsBeforeFirstHeading('ru-RU', launch, server.origin)).sort()).toEqual(['index', 'overview', 'translation']);
 });
