@@ -68,6 +68,8 @@ type IdleWindow = Window & { requestIdleCallback?(callback: () => void, options?
 export function preloadScreens(routes: readonly Route[]): void {
   const queue = routes.filter((route): route is Exclude<Route, 'home'> => route !== 'home' && !loading.has(route));
   const idle = (next: () => void) => {
+    // The page may be gone by the time a preload finishes (a closed test page): nothing left to preload for.
+    if (typeof window === 'undefined') return;
     const w = window as IdleWindow;
     if (w.requestIdleCallback) w.requestIdleCallback(next, { timeout: 5_000 });
     else setTimeout(next, 1_000);

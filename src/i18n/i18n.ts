@@ -43,17 +43,6 @@ export function hasTranslations(part: string): boolean {
   return loadedParts.has(`${target ?? i18n.language}/${part}`);
 }
 
-function mergeInto(into: Record<string, unknown>, from: Record<string, unknown>): void {
-  for (const [key, value] of Object.entries(from)) {
-    const existing = into[key];
-    if (typeof existing === 'object' && existing !== null && typeof value === 'object' && value !== null && existing !== value) {
-      const copy = { ...(existing as Record<string, unknown>) };
-      mergeInto(copy, value as Record<string, unknown>);
-      into[key] = copy;
-    } else into[key] = value;
-  }
-}
-
 function syncDocument(language: LanguageCode): void {
   document.documentElement.lang = language;
   document.documentElement.dir = i18n.dir(language);
@@ -68,10 +57,7 @@ function syncDocument(language: LanguageCode): void {
  */
 export async function startI18n(language: LanguageCode, parts: readonly string[] = []): Promise<typeof i18n> {
   const [main, ...rest] = await Promise.all(['translation', ...parts].map((part) => fetchStrings(language, part)));
-  // Merged deeply: two files may hold keys under the same name ("home" has welcome and overview keys).
-  const translation: Record<string, unknown> = { ...main };
-  for (const more of rest) mergeInto(translation, more);
-  const resources = { [language]: { translation } };
+  const resources = { [language]: { translation: main ?? {} } };
   await i18n.use(initReactI18next).init({
     lng: language,
     fallbackLng: FALLBACK_LANGUAGE,
@@ -80,6 +66,8 @@ export async function startI18n(language: LanguageCode, parts: readonly string[]
     interpolation: { escapeValue: false },
     initAsync: false,
   });
+  // Added deeply, like any later part: two files may share a name ("home" has welcome and overview keys).
+  for (const more of rest) i18n.addResourceBundle(language, 'translation', more, true, true);
   for (const part of ['translation', ...parts]) {
     wantedParts.add(part);
     loadedParts.add(`${language}/${part}`);
